@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Nectar.Cli;
+
+/// <summary>Builds the <c>nectar</c> command tree; kept out of Program.cs so tests can invoke it in-process.</summary>
+public static class NectarCommand
+{
+    /// <summary>Creates the root command with every subcommand attached.</summary>
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Nectar: a privacy-preserving, HIPAA-compliant Ethereum Layer 2 for healthcare data.");
+        return root;
+    }
+}

@@ -1,0 +1,3 @@
+using Nectar.Cli;
+
+return NectarCommand.Create().Parse(args).Invoke();
