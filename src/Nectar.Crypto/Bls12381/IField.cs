@@ -38,6 +38,15 @@ internal interface IField<T>
     /// <summary>Multiplicative inverse.</summary>
     T Inverse();
 
+    /// <summary>sgn0 of RFC 9380.</summary>
+    bool Sgn0 { get; }
+
+    /// <summary>True when the element is a square.</summary>
+    bool IsSquare();
+
+    /// <summary>A square root, when one exists.</summary>
+    bool TrySqrt(out T root);
+
     /// <summary>Equality without boxing.</summary>
     bool Equals(T other);
 }
