@@ -35,6 +35,26 @@ public readonly struct G1Projective : IEquatable<G1Projective>
     /// <summary>Multiplication by a non-negative integer given as big-endian bytes of any length.</summary>
     public G1Projective Multiply(ReadOnlySpan<byte> scalarBigEndian) => new(Point.Multiply(scalarBigEndian));
 
+    /// <summary>
+    /// The multi-scalar multiplication Σ k_i·P_i, with <paramref name="scalars"/> holding one 32-byte big-endian
+    /// integer per point (any value below 2^256).
+    /// </summary>
+    public static G1Projective MultiScalarMultiply(ReadOnlySpan<G1Affine> points, ReadOnlySpan<byte> scalars)
+    {
+        var n = points.Length;
+        var xs = new Fp[n];
+        var ys = new Fp[n];
+        var infinity = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            xs[i] = points[i].X;
+            ys[i] = points[i].Y;
+            infinity[i] = points[i].IsInfinity;
+        }
+
+        return new(MultiScalarMultiplication.Compute<Fp>(xs, ys, infinity, scalars));
+    }
+
     /// <summary>Multiplication by a 64-bit integer.</summary>
     public G1Projective Multiply(ulong scalar) => new(Point.Multiply(scalar));
 

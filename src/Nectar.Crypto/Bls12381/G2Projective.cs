@@ -35,6 +35,26 @@ public readonly struct G2Projective : IEquatable<G2Projective>
     /// <summary>Multiplication by a non-negative integer given as big-endian bytes of any length.</summary>
     public G2Projective Multiply(ReadOnlySpan<byte> scalarBigEndian) => new(Point.Multiply(scalarBigEndian));
 
+    /// <summary>
+    /// The multi-scalar multiplication Σ k_i·P_i, with <paramref name="scalars"/> holding one 32-byte big-endian
+    /// integer per point (any value below 2^256).
+    /// </summary>
+    public static G2Projective MultiScalarMultiply(ReadOnlySpan<G2Affine> points, ReadOnlySpan<byte> scalars)
+    {
+        var n = points.Length;
+        var xs = new Fp2[n];
+        var ys = new Fp2[n];
+        var infinity = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            xs[i] = points[i].X;
+            ys[i] = points[i].Y;
+            infinity[i] = points[i].IsInfinity;
+        }
+
+        return new(MultiScalarMultiplication.Compute<Fp2>(xs, ys, infinity, scalars));
+    }
+
     /// <summary>Multiplication by a 64-bit integer.</summary>
     public G2Projective Multiply(ulong scalar) => new(Point.Multiply(scalar));
 

@@ -19,6 +19,8 @@ public static class KzgVerifier
         "b5bfd7dd8cdeb128843bc287230af38926187075cbfbefa81009a2ce615ac53d2914e5870cb452d2afaaab24f3499f72" +
         "185cbfee53492714734429b7b38608e23926c911cceceac9a36851477ba4c60b087041de621000edc98edada20c1def2"));
 
+    private static readonly G1Affine NegatedG1 = G1Affine.Generator.Negate();
+
     private static readonly G2Affine NegatedG2 = G2Affine.Generator.Negate();
 
     /// <summary>
@@ -70,7 +72,12 @@ public static class KzgVerifier
     /// </summary>
     internal static bool Verify(in G1Affine commitment, ReadOnlySpan<byte> z, ReadOnlySpan<byte> y, in G1Affine proof)
     {
-        var lhs = commitment.ToProjective() - G1Projective.Generator.Multiply(y) + proof.ToProjective().Multiply(z);
+        // [y](-G1) + [z]π with shared doublings, then + C.
+        Span<byte> scalars = stackalloc byte[2 * ScalarLength];
+        y.CopyTo(scalars);
+        z.CopyTo(scalars[ScalarLength..]);
+        ReadOnlySpan<G1Affine> bases = [NegatedG1, proof];
+        var lhs = G1Projective.MultiScalarMultiply(bases, scalars) + commitment;
         ReadOnlySpan<(G1Affine, G2Affine)> pairs = [(lhs.ToAffine(), NegatedG2), (proof, TauG2)];
         return Pairing.PairingCheck(pairs);
     }

@@ -114,6 +114,34 @@ public class CurveTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(9)]
+    [InlineData(40)]
+    public void Multi_scalar_multiplication_matches_the_sum_of_products(int count)
+    {
+        var rng = new Random381(24 + count);
+        var g1 = new G1Affine[count];
+        var g2 = new G2Affine[count];
+        var scalars = new byte[32 * count];
+        var expected1 = G1Projective.Identity;
+        var expected2 = G2Projective.Identity;
+        for (var i = 0; i < count; i++)
+        {
+            g1[i] = i == 3 ? G1Affine.Identity : rng.NextG1().ToAffine();
+            g2[i] = i == 3 ? G2Affine.Identity : rng.NextG2().ToAffine();
+            var k = i == 1 ? new byte[32] : i == 2 ? Enumerable.Repeat((byte)0xff, 32).ToArray() : rng.NextScalar();
+            k.CopyTo(scalars, 32 * i);
+            expected1 += g1[i].ToProjective().Multiply(k);
+            expected2 += g2[i].ToProjective().Multiply(k);
+        }
+
+        Assert.Equal(expected1, G1Projective.MultiScalarMultiply(g1, scalars));
+        Assert.Equal(expected2, G2Projective.MultiScalarMultiply(g2, scalars));
+    }
+
     [Fact]
     public void Psi_acts_as_multiplication_by_x_on_G2()
     {

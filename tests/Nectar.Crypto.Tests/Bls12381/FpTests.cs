@@ -53,6 +53,20 @@ public class FpTests
     }
 
     [Fact]
+    public void Binary_inversion_agrees_with_fermat_inversion()
+    {
+        var rng = new Random381(6);
+        Assert.Equal(Fp.Zero, Fp.Zero.Inverse());
+        Assert.Equal(Fp.One, Fp.One.Inverse());
+        Assert.Equal(-Fp.One, (-Fp.One).Inverse());
+        for (var i = 0; i < 200; i++)
+        {
+            var a = rng.NextFp();
+            Assert.Equal(a.InverseByExponentiation(), a.Inverse());
+        }
+    }
+
+    [Fact]
     public void Square_roots_exist_exactly_for_squares()
     {
         var rng = new Random381(3);
