@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Buffers;
 
 namespace Nectar.Crypto.Bls12381;
 
@@ -10,13 +10,10 @@ namespace Nectar.Crypto.Bls12381;
 /// <remarks>
 /// The hard-part chain computes the 3(p^4 - p^2 + 1)/r power, so <see cref="Pair"/> returns the cube of the
 /// textbook pairing value; that map is still bilinear and non-degenerate (3 does not divide r), and it makes no
-/// difference to <see cref="PairingCheck"/>.
+/// difference to the pairing checks.
 /// </remarks>
 public static class Pairing
 {
-    // 3·b' = 12(1 + u), the doubling-step constant on the twist y^2 = x^3 + 4(1 + u).
-    private static readonly Fp2 ThreeB = new(Fp.FromUInt64(12), Fp.FromUInt64(12));
-
     /// <summary>The pairing e(P, Q) (see the remarks on the type for the exponent convention).</summary>
     public static Fp12 Pair(in G1Affine p, in G2Affine q)
     {
@@ -29,63 +26,110 @@ public static class Pairing
     public static bool PairingCheck(ReadOnlySpan<(G1Affine P, G2Affine Q)> pairs) => FinalExponentiation(MillerLoop(pairs)).IsOne;
 
     /// <summary>The product of the Miller-loop values f_{|x|,Q_i}(P_i), conjugated because x is negative; pairs with a point at infinity contribute one.</summary>
-    [SkipLocalsInit]
     public static Fp12 MillerLoop(ReadOnlySpan<(G1Affine P, G2Affine Q)> pairs)
     {
-        var count = 0;
-        foreach (var (p, q) in pairs)
+        var pool = ArrayPool<Fp2>.Shared;
+        var buffer = pool.Rent(pairs.Length * G2Prepared.CoefficientCount);
+        var infinity = pairs.Length <= 8 ? stackalloc bool[8] : new bool[pairs.Length];
+        try
         {
-            if (!p.IsInfinity && !q.IsInfinity)
+            for (var i = 0; i < pairs.Length; i++)
             {
-                count++;
+                infinity[i] = pairs[i].Q.IsInfinity;
+                if (!infinity[i])
+                {
+                    G2Prepared.Prepare(pairs[i].Q, buffer.AsSpan(i * G2Prepared.CoefficientCount, G2Prepared.CoefficientCount));
+                }
             }
-        }
 
-        if (count == 0)
-        {
-            return Fp12.One;
-        }
-
-        var active = count <= 4 ? stackalloc int[4] : new int[count];
-        var ts = count <= 4 ? stackalloc TwistPoint[4] : new TwistPoint[count];
-        var n = 0;
-        for (var i = 0; i < pairs.Length; i++)
-        {
-            if (!pairs[i].P.IsInfinity && !pairs[i].Q.IsInfinity)
+            var f = Fp12.One;
+            var first = true;
+            var step = 0;
+            for (var bit = 62; bit >= 0; bit--)
             {
-                active[n] = i;
-                ts[n] = new TwistPoint(pairs[i].Q.X, pairs[i].Q.Y, Fp2.One);
-                n++;
-            }
-        }
+                if (!first)
+                {
+                    f = f.Square();
+                }
 
+                Accumulate(ref f, ref first, pairs, infinity, buffer, step++);
+                if (((Bls12381Constants.AbsX >> bit) & 1) != 0)
+                {
+                    Accumulate(ref f, ref first, pairs, infinity, buffer, step++);
+                }
+            }
+
+            return f.Conjugate();
+        }
+        finally
+        {
+            pool.Return(buffer);
+        }
+    }
+
+    /// <summary>The Miller loop against G2 points whose lines are precomputed (fixed arguments such as setup points).</summary>
+    public static Fp12 MillerLoopPrepared(ReadOnlySpan<(G1Affine P, G2Prepared Q)> pairs)
+    {
         var f = Fp12.One;
+        var first = true;
+        var step = 0;
         for (var bit = 62; bit >= 0; bit--)
         {
-            if (bit != 62)
+            if (!first)
             {
                 f = f.Square();
             }
 
-            for (var k = 0; k < count; k++)
+            for (var pass = 0; pass < 2; pass++)
             {
-                ref readonly var pair = ref pairs[active[k]];
-                DoublingStep(ref ts[k], pair.P, out var l00, out var l01, out var l11);
-                f = bit == 62 && k == 0 ? LineToFp12(l00, l01, l11) : f.MulByLine(l00, l01, l11);
-            }
-
-            if (((Bls12381Constants.AbsX >> bit) & 1) != 0)
-            {
-                for (var k = 0; k < count; k++)
+                for (var k = 0; k < pairs.Length; k++)
                 {
-                    ref readonly var pair = ref pairs[active[k]];
-                    AdditionStep(ref ts[k], pair.Q, pair.P, out var l00, out var l01, out var l11);
-                    f = f.MulByLine(l00, l01, l11);
+                    var (p, q) = pairs[k];
+                    if (!p.IsInfinity && !q.IsInfinity)
+                    {
+                        MultiplyLine(ref f, ref first, p, q.Coefficients.AsSpan(step * 3, 3));
+                    }
+                }
+
+                step++;
+                if (pass == 0 && ((Bls12381Constants.AbsX >> bit) & 1) == 0)
+                {
+                    break;
                 }
             }
         }
 
         return f.Conjugate();
+    }
+
+    /// <summary>True when the product of e(P_i, Q_i) over pairs with precomputed G2 lines is one.</summary>
+    public static bool PairingCheckPrepared(ReadOnlySpan<(G1Affine P, G2Prepared Q)> pairs) => FinalExponentiation(MillerLoopPrepared(pairs)).IsOne;
+
+    private static void Accumulate(ref Fp12 f, ref bool first, ReadOnlySpan<(G1Affine P, G2Affine Q)> pairs, ReadOnlySpan<bool> infinity, Fp2[] buffer, int step)
+    {
+        for (var k = 0; k < pairs.Length; k++)
+        {
+            if (!infinity[k] && !pairs[k].P.IsInfinity)
+            {
+                MultiplyLine(ref f, ref first, pairs[k].P, buffer.AsSpan((k * G2Prepared.CoefficientCount) + (step * 3), 3));
+            }
+        }
+    }
+
+    // Evaluates a prepared line c0 + (c1·xP)·w^2 + (c2·yP)·w^3 at P and multiplies it into f.
+    private static void MultiplyLine(ref Fp12 f, ref bool first, in G1Affine p, ReadOnlySpan<Fp2> c)
+    {
+        var l01 = c[1] * p.X;
+        var l11 = c[2] * p.Y;
+        if (first)
+        {
+            f = LineToFp12(c[0], l01, l11);
+            first = false;
+        }
+        else
+        {
+            f = f.MulByLine(c[0], l01, l11);
+        }
     }
 
     /// <summary>Raises a Miller-loop value to 3(p^12 - 1)/r: the easy part (p^6 - 1)(p^2 + 1), then the hard part.</summary>
@@ -122,55 +166,4 @@ public static class Pairing
     // A line l00 + l01·w^2 + l11·w^3 as a full element, which seeds f on the first step.
     private static Fp12 LineToFp12(in Fp2 l00, in Fp2 l01, in Fp2 l11) =>
         new(new Fp6(l00, l01, Fp2.Zero), new Fp6(Fp2.Zero, l11, Fp2.Zero));
-
-    /// <summary>
-    /// T = 2T in homogeneous projective coordinates on the twist, with the tangent line at T evaluated at P and
-    /// scaled by F_p2 factors that the final exponentiation removes.
-    /// </summary>
-    private static void DoublingStep(ref TwistPoint t, in G1Affine p, out Fp2 l00, out Fp2 l01, out Fp2 l11)
-    {
-        var a = t.X * t.Y;
-        var b = t.Y.Square();
-        var c = t.Z.Square();
-        var e = ThreeB * c;
-        var f = e.Double() + e;
-        var h = (t.Y + t.Z).Square() - b - c;
-        var j = t.X.Square();
-
-        l00 = e - b;
-        l01 = (j.Double() + j) * p.X;
-        l11 = -(h * p.Y);
-
-        var e2 = e.Square();
-        var x3 = (a * (b - f)).Double();
-        var y3 = (b + f).Square() - (e2.Double() + e2).Double().Double();
-        var z3 = (b * h).Double().Double();
-        t = new TwistPoint(x3, y3, z3);
-    }
-
-    /// <summary>T = T + Q (Q affine) with the chord line through T and Q evaluated at P.</summary>
-    private static void AdditionStep(ref TwistPoint t, in G2Affine q, in G1Affine p, out Fp2 l00, out Fp2 l01, out Fp2 l11)
-    {
-        var theta = t.Y - (q.Y * t.Z);
-        var lambda = t.X - (q.X * t.Z);
-
-        l00 = (theta * q.X) - (lambda * q.Y);
-        l01 = -(theta * p.X);
-        l11 = lambda * p.Y;
-
-        var c = theta.Square();
-        var d = lambda.Square();
-        var e = d * lambda;
-        var f = t.Z * c;
-        var g = t.X * d;
-        var h = e + f - g.Double();
-        t = new TwistPoint(lambda * h, (theta * (g - h)) - (t.Y * e), t.Z * e);
-    }
-
-    private readonly struct TwistPoint(Fp2 x, Fp2 y, Fp2 z)
-    {
-        public readonly Fp2 X = x;
-        public readonly Fp2 Y = y;
-        public readonly Fp2 Z = z;
-    }
 }

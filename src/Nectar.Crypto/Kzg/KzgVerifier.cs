@@ -15,13 +15,14 @@ public static class KzgVerifier
     /// [τ]G2 from the Ethereum KZG ceremony (the second G2 point of the mainnet trusted setup: entry 1 of
     /// g2_monomial in c-kzg-4844's trusted_setup.txt, equal to KZG_SETUP_G2[1] of the consensus specs).
     /// </summary>
-    private static readonly G2Affine TauG2 = DecodeConstant(Convert.FromHexString(
+    private static readonly G2Prepared TauG2 = new(DecodeConstant(Convert.FromHexString(
         "b5bfd7dd8cdeb128843bc287230af38926187075cbfbefa81009a2ce615ac53d2914e5870cb452d2afaaab24f3499f72" +
-        "185cbfee53492714734429b7b38608e23926c911cceceac9a36851477ba4c60b087041de621000edc98edada20c1def2"));
+        "185cbfee53492714734429b7b38608e23926c911cceceac9a36851477ba4c60b087041de621000edc98edada20c1def2")));
 
     private static readonly G1Affine NegatedG1 = G1Affine.Generator.Negate();
 
-    private static readonly G2Affine NegatedG2 = G2Affine.Generator.Negate();
+    // Both G2 arguments are constants, so their Miller-loop lines are computed once.
+    private static readonly G2Prepared NegatedG2 = new(G2Affine.Generator.Negate());
 
     /// <summary>
     /// Checks that <paramref name="proof"/> opens <paramref name="commitment"/> to <paramref name="y"/> at
@@ -78,8 +79,8 @@ public static class KzgVerifier
         z.CopyTo(scalars[ScalarLength..]);
         ReadOnlySpan<G1Affine> bases = [NegatedG1, proof];
         var lhs = G1Projective.MultiScalarMultiply(bases, scalars) + commitment;
-        ReadOnlySpan<(G1Affine, G2Affine)> pairs = [(lhs.ToAffine(), NegatedG2), (proof, TauG2)];
-        return Pairing.PairingCheck(pairs);
+        ReadOnlySpan<(G1Affine, G2Prepared)> pairs = [(lhs.ToAffine(), NegatedG2), (proof, TauG2)];
+        return Pairing.PairingCheckPrepared(pairs);
     }
 
     private static bool TryDecodeG1(ReadOnlySpan<byte> encoded, out G1Affine point, out string? error)

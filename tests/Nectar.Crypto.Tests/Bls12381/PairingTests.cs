@@ -68,6 +68,19 @@ public class PairingTests
         Assert.Equal(reference, e.C0.C0.C0);
     }
 
+    [Fact]
+    public void Prepared_lines_give_the_same_miller_loop()
+    {
+        var rng = new Random381(32);
+        var p = rng.NextG1().ToAffine();
+        var q = rng.NextG2().ToAffine();
+        var prepared = new G2Prepared(q);
+        Assert.Equal(Pairing.MillerLoop([(p, q)]), Pairing.MillerLoopPrepared([(p, prepared)]));
+        Assert.True(Pairing.PairingCheckPrepared([(p, prepared), (p.Negate(), prepared)]));
+        Assert.False(Pairing.PairingCheckPrepared([(p, prepared)]));
+        Assert.True(Pairing.PairingCheckPrepared([(p, new G2Prepared(G2Affine.Identity))]));
+    }
+
     internal static Fp12 Pow(Fp12 a, ReadOnlySpan<byte> bigEndian)
     {
         var result = Fp12.One;
