@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Nectar.Crypto.Bls12381;
 
 /// <summary>A point of G1 in Jacobian coordinates, the form used for arithmetic.</summary>
@@ -42,17 +44,26 @@ public readonly struct G1Projective : IEquatable<G1Projective>
     public static G1Projective MultiScalarMultiply(ReadOnlySpan<G1Affine> points, ReadOnlySpan<byte> scalars)
     {
         var n = points.Length;
-        var xs = new Fp[n];
-        var ys = new Fp[n];
-        var infinity = new bool[n];
-        for (var i = 0; i < n; i++)
+        var xs = ArrayPool<Fp>.Shared.Rent(n);
+        var ys = ArrayPool<Fp>.Shared.Rent(n);
+        var infinity = ArrayPool<bool>.Shared.Rent(n);
+        try
         {
-            xs[i] = points[i].X;
-            ys[i] = points[i].Y;
-            infinity[i] = points[i].IsInfinity;
-        }
+            for (var i = 0; i < n; i++)
+            {
+                xs[i] = points[i].X;
+                ys[i] = points[i].Y;
+                infinity[i] = points[i].IsInfinity;
+            }
 
-        return new(MultiScalarMultiplication.Compute<Fp>(xs, ys, infinity, scalars));
+            return new(MultiScalarMultiplication.Compute<Fp>(xs.AsSpan(0, n), ys.AsSpan(0, n), infinity.AsSpan(0, n), scalars));
+        }
+        finally
+        {
+            ArrayPool<Fp>.Shared.Return(xs);
+            ArrayPool<Fp>.Shared.Return(ys);
+            ArrayPool<bool>.Shared.Return(infinity);
+        }
     }
 
     /// <summary>Multiplication by a 64-bit integer.</summary>

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Buffers;
 
 namespace Nectar.Crypto.Bls12381;
 
@@ -143,10 +143,21 @@ internal readonly struct JacobianPoint<T>
     }
 
     /// <summary>Multiplication by a non-negative integer given big-endian, with a fixed 4-bit window.</summary>
-    [SkipLocalsInit]
     internal JacobianPoint<T> Multiply(ReadOnlySpan<byte> scalarBigEndian)
     {
-        var table = new JacobianPoint<T>[16];
+        var rented = ArrayPool<JacobianPoint<T>>.Shared.Rent(16);
+        try
+        {
+            return Multiply(scalarBigEndian, rented);
+        }
+        finally
+        {
+            ArrayPool<JacobianPoint<T>>.Shared.Return(rented);
+        }
+    }
+
+    private JacobianPoint<T> Multiply(ReadOnlySpan<byte> scalarBigEndian, JacobianPoint<T>[] table)
+    {
         table[0] = Infinity;
         table[1] = this;
         for (var i = 2; i < 16; i++)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Nectar.Crypto.Bls12381;
 
 /// <summary>
@@ -28,7 +30,21 @@ internal static class MultiScalarMultiplication
         where T : struct, IField<T>
     {
         var n = xs.Length;
-        var table = new JacobianPoint<T>[n * 16];
+        var table = ArrayPool<JacobianPoint<T>>.Shared.Rent(n * 16);
+        try
+        {
+            return Straus(xs, ys, infinity, scalars, table);
+        }
+        finally
+        {
+            ArrayPool<JacobianPoint<T>>.Shared.Return(table);
+        }
+    }
+
+    private static JacobianPoint<T> Straus<T>(ReadOnlySpan<T> xs, ReadOnlySpan<T> ys, ReadOnlySpan<bool> infinity, ReadOnlySpan<byte> scalars, JacobianPoint<T>[] table)
+        where T : struct, IField<T>
+    {
+        var n = xs.Length;
         for (var j = 0; j < n; j++)
         {
             var p = JacobianPoint<T>.FromAffine(xs[j], ys[j], infinity[j]);
