@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Nectar.Core.Encoding;
 
@@ -8,13 +10,20 @@ namespace Nectar.Core.Encoding;
 /// UTF-16 or UTF-8 input into a caller's span or a new array.
 /// </summary>
 /// <remarks>
-/// The digit loops are the platform's vectorised <see cref="Convert"/> routines; this class adds the prefix
-/// rules and precise error reasons. Quantities with odd digit counts (JSON-RPC <c>0x1</c>) are not hex byte
+/// The digit loops are the platform's vectorised <see cref="Convert"/> routines (UTF-16 input is narrowed to
+/// ASCII first, which is faster than the runtime's UTF-16 decoder); this class adds the prefix rules and precise
+/// error reasons. Quantities with odd digit counts (JSON-RPC <c>0x1</c>) are not hex byte
 /// strings and are parsed elsewhere. The prefix is <c>0x</c> or <c>0X</c>.
 /// </remarks>
 [SkipLocalsInit]
 public static class Hex
 {
+    // Digits converted per step between UTF-16 and ASCII; the scratch buffer lives on the stack.
+    private const int ChunkLength = 512;
+
+    // Below this many bytes, encoding straight to UTF-16 beats encoding to ASCII and widening.
+    private const int DirectEncodeLimit = 256;
+
     /// <summary>Number of characters <paramref name="byteCount"/> bytes encode to.</summary>
     /// <param name="byteCount">The number of bytes.</param>
     /// <param name="withPrefix">Whether the <c>0x</c> prefix is counted.</param>
@@ -40,7 +49,7 @@ public static class Hex
         {
             chars[0] = '0';
             chars[1] = 'x';
-            Convert.TryToHexStringLower(source, chars[2..], out _);
+            EncodeUtf16(source, chars[2..]);
         });
     }
 
@@ -66,7 +75,7 @@ public static class Hex
             destination = destination[2..];
         }
 
-        Convert.TryToHexStringLower(bytes, destination, out _);
+        EncodeUtf16(bytes, destination);
         charsWritten = length;
         return true;
     }
@@ -119,8 +128,9 @@ public static class Hex
         var error = Prepare(ref hex, destination.Length, prefix);
         if (error == HexError.None)
         {
-            if (Convert.FromHexString(hex, destination, out _, out bytesWritten) == System.Buffers.OperationStatus.Done)
+            if (DecodeUtf16(hex, destination))
             {
+                bytesWritten = hex.Length / 2;
                 return HexError.None;
             }
 
@@ -142,7 +152,7 @@ public static class Hex
         var error = Prepare(ref utf8Hex, destination.Length, prefix);
         if (error == HexError.None)
         {
-            if (Convert.FromHexString(utf8Hex, destination, out _, out bytesWritten) == System.Buffers.OperationStatus.Done)
+            if (Convert.FromHexString(utf8Hex, destination, out _, out bytesWritten) == OperationStatus.Done)
             {
                 return HexError.None;
             }
@@ -228,6 +238,52 @@ public static class Hex
     /// <returns>A sentence suitable for an exception message.</returns>
     public static string Describe(HexError error, ReadOnlySpan<byte> utf8Hex, HexPrefix prefix = HexPrefix.Optional) =>
         DescribeCore(error, utf8Hex, prefix);
+
+    /// <summary>
+    /// Decodes UTF-16 digits by narrowing them to ASCII a chunk at a time and decoding that: both steps are
+    /// vectorised, which is several times faster than the runtime's direct UTF-16 decoder.
+    /// </summary>
+    private static bool DecodeUtf16(ReadOnlySpan<char> digits, Span<byte> destination)
+    {
+        Span<byte> ascii = stackalloc byte[Math.Min(digits.Length, ChunkLength)];
+        while (!digits.IsEmpty)
+        {
+            var chunk = digits[..Math.Min(digits.Length, ChunkLength)];
+            if (Ascii.FromUtf16(chunk, ascii, out var narrowed) != OperationStatus.Done
+                || Convert.FromHexString(ascii[..narrowed], destination, out _, out var written) != OperationStatus.Done)
+            {
+                return false;
+            }
+
+            destination = destination[written..];
+            digits = digits[chunk.Length..];
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Encodes to ASCII a chunk at a time and widens it to UTF-16, for the same reason as <see cref="DecodeUtf16"/>;
+    /// below a few hundred bytes the runtime's direct UTF-16 encoder is faster than two passes.
+    /// </summary>
+    private static void EncodeUtf16(ReadOnlySpan<byte> bytes, Span<char> destination)
+    {
+        if (bytes.Length < DirectEncodeLimit)
+        {
+            Convert.TryToHexStringLower(bytes, destination, out _);
+            return;
+        }
+
+        Span<byte> ascii = stackalloc byte[Math.Min(bytes.Length * 2, ChunkLength)];
+        while (!bytes.IsEmpty)
+        {
+            var chunk = bytes[..Math.Min(bytes.Length, ChunkLength / 2)];
+            Convert.TryToHexStringLower(chunk, ascii, out var encoded);
+            Ascii.ToUtf16(ascii[..encoded], destination, out var widened);
+            destination = destination[widened..];
+            bytes = bytes[chunk.Length..];
+        }
+    }
 
     /// <summary>Strips the prefix per <paramref name="prefix"/> and checks parity and room; not the digits.</summary>
     internal static HexError Prepare<T>(ref ReadOnlySpan<T> hex, int destinationLength, HexPrefix prefix)

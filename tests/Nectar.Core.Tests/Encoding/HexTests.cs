@@ -104,6 +104,39 @@ public sealed class HexTests
         Check.One(PropertyConfig.Replayable(1), property);
     }
 
+    [Theory]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(257)]
+    [InlineData(1000)]
+    [InlineData(5000)]
+    public void Round_trips_long_inputs_across_internal_chunks(int length)
+    {
+        var bytes = new byte[length];
+        new Random(length).NextBytes(bytes);
+        var text = Hex.ToHexString(bytes);
+        Assert.Equal("0x" + Convert.ToHexStringLower(bytes), text);
+        Assert.Equal(bytes, Hex.Decode(text));
+
+        var chars = new char[Hex.GetEncodedLength(length, withPrefix: false)];
+        Assert.True(Hex.TryEncode(bytes, chars, out var written, withPrefix: false));
+        Assert.Equal(text[2..], new string(chars, 0, written));
+    }
+
+    [Theory]
+    [InlineData('g')]
+    [InlineData('\u00e9')]
+    [InlineData('\u4e00')]
+    public void Finds_an_invalid_character_far_into_a_long_input(char bad)
+    {
+        var chars = Hex.ToHexString(new byte[1000], withPrefix: false).ToCharArray();
+        chars[1501] = bad;
+        Assert.Equal(HexError.InvalidCharacter, Hex.TryDecode(chars, new byte[1000], out var written));
+        Assert.Equal(0, written);
+        var error = Assert.Throws<FormatException>(() => Hex.Decode(chars));
+        Assert.Contains("at index 1501", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Span_encoding_and_decoding_allocate_nothing()
     {
