@@ -144,9 +144,27 @@ public static class Rlp
         }
 
         var content = reader.ReadList();
+        ValidateContent(ref content, depth + 1);
+    }
+
+    /// <summary>Checks every item of a list's content; strings are skipped in the loop, only lists recurse.</summary>
+    private static void ValidateContent(ref RlpReader content, int depth)
+    {
         while (content.HasMore)
         {
-            ValidateItem(ref content, depth + 1);
+            if (content.PeekKind() == RlpKind.Bytes)
+            {
+                content.Skip();
+                continue;
+            }
+
+            if (depth == MaxDepth)
+            {
+                RlpErrors.TooDeep(content.Origin + content.Position, MaxDepth);
+            }
+
+            var inner = content.ReadList();
+            ValidateContent(ref inner, depth + 1);
         }
     }
 }
