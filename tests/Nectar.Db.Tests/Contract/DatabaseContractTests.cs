@@ -11,7 +11,17 @@ public abstract partial class DatabaseContractTests : IDisposable
     private readonly List<IDatabase> _databases = [];
     private IDatabase? _database;
 
-    protected IDatabase Db => _database ??= Create();
+    protected IDatabase Db
+    {
+        get
+        {
+            // Tests touch it from several threads at once.
+            lock (_databases)
+            {
+                return _database ??= Create();
+            }
+        }
+    }
 
     protected IKeyValueStore Blocks => Db.GetColumn("blocks");
 
@@ -30,9 +40,12 @@ public abstract partial class DatabaseContractTests : IDisposable
 
     protected IDatabase Create(params string[] columns)
     {
-        var database = CreateDatabase(columns.Length == 0 ? TestColumns : columns);
-        _databases.Add(database);
-        return database;
+        lock (_databases)
+        {
+            var database = CreateDatabase(columns.Length == 0 ? TestColumns : columns);
+            _databases.Add(database);
+            return database;
+        }
     }
 
     protected virtual void Dispose(bool disposing)
