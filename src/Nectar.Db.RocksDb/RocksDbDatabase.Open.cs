@@ -109,6 +109,9 @@ public sealed partial class RocksDbDatabase
             RocksDbNative.rocksdb_options_set_create_if_missing(dbOptions, options.CreateIfMissing ? (byte)1 : (byte)0);
             RocksDbNative.rocksdb_options_set_create_missing_column_families(dbOptions, 1);
 
+            // After a crash the WAL is replayed up to its last whole record: a batch is applied entirely or not at all.
+            RocksDbNative.rocksdb_options_set_wal_recovery_mode(dbOptions, RocksDbNative.PointInTimeRecovery);
+
             // Background flushes and compactions on every core (at least two, so a flush never waits behind a compaction).
             RocksDbNative.rocksdb_options_increase_parallelism(dbOptions, Math.Max(2, Environment.ProcessorCount));
             RocksDbNative.rocksdb_options_set_write_buffer_size(dbOptions, (nuint)options.WriteBufferSize);

@@ -97,7 +97,7 @@ public sealed class MemoryDatabase : IDatabase
         {
             ThrowIfDisposed();
             var roots = (MemoryNode?[])_roots.Clone();
-            Apply(roots, write);
+            Apply(roots, write, new object());
             _roots = roots;
         }
     }
@@ -107,10 +107,13 @@ public sealed class MemoryDatabase : IDatabase
         lock (_writeLock)
         {
             ThrowIfDisposed();
+            // One owner token for the whole batch: nodes it creates are reused by its later writes, and
+            // the token is dropped once the roots are published, freezing those nodes.
             var roots = (MemoryNode?[])_roots.Clone();
+            var owner = new object();
             foreach (var write in writes)
             {
-                Apply(roots, write);
+                Apply(roots, write, owner);
             }
 
             // One reference store publishes every column's new version: readers see all of the batch or none.
@@ -118,10 +121,10 @@ public sealed class MemoryDatabase : IDatabase
         }
     }
 
-    private static void Apply(MemoryNode?[] roots, MemoryWrite write) =>
+    private static void Apply(MemoryNode?[] roots, MemoryWrite write, object owner) =>
         roots[write.Column] = write.Value is null
-            ? MemoryTree.Remove(roots[write.Column], write.Key)
-            : MemoryTree.Set(roots[write.Column], write.Key, write.Value);
+            ? MemoryTree.Remove(roots[write.Column], write.Key, owner)
+            : MemoryTree.Set(roots[write.Column], write.Key, write.Value, owner);
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 }

@@ -32,6 +32,9 @@ internal static unsafe partial class RocksDbNative
     public static partial void rocksdb_options_set_bytes_per_sync(OptionsHandle options, ulong bytes);
 
     [LibraryImport(Library)]
+    public static partial void rocksdb_options_set_wal_recovery_mode(OptionsHandle options, int mode);
+
+    [LibraryImport(Library)]
     public static partial void rocksdb_options_set_compression(OptionsHandle options, int compression);
 
     [LibraryImport(Library)]

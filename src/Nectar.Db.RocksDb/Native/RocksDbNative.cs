@@ -26,6 +26,9 @@ internal static unsafe partial class RocksDbNative
     /// <summary>Zstandard compression.</summary>
     public const int ZstdCompression = 7;
 
+    /// <summary><c>WALRecoveryMode::kPointInTimeRecovery</c>: replay the WAL up to the first torn or corrupt record.</summary>
+    public const int PointInTimeRecovery = 2;
+
     [LibraryImport(Library)]
     public static partial void rocksdb_free(nint pointer);
 }
