@@ -4,6 +4,8 @@ namespace Nectar.Db;
 /// A key-value database of named columns (column families) sharing one write-ahead log, so one
 /// <see cref="IWriteBatch"/> can update several columns atomically. The column named
 /// <see cref="DatabaseOptions.DefaultColumn"/> always exists. Every member is thread-safe.
+/// Dispose cursors and snapshots before the database: what they do once it is disposed differs between
+/// stores (an on-disk store stays open until they are disposed, but its snapshots stop reading).
 /// </summary>
 public interface IDatabase : IDisposable
 {
