@@ -1,0 +1,135 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Nectar.Crypto.AltBn128;
+
+/// <summary>
+/// An element c0 + c1*w of F_p^12 = F_p^6[w] / (w^2 - v), the target group of the pairing.
+/// Equivalently a sum of g_j * w^(2j) and h_j * w^(2j+1) with w^6 = xi, which is how the Frobenius map
+/// is computed.
+/// </summary>
+[StructLayout(LayoutKind.Sequential)]
+internal readonly struct Fp12 : IEquatable<Fp12>
+{
+    public readonly Fp6 C0;
+    public readonly Fp6 C1;
+
+    /// <summary>gamma_k = xi^(k (p - 1) / 6) for k = 1..5: w^(kp) = gamma_k * w^k.</summary>
+    private static readonly Fp2 Gamma1;
+    private static readonly Fp2 Gamma2;
+    private static readonly Fp2 Gamma3;
+    private static readonly Fp2 Gamma4;
+    private static readonly Fp2 Gamma5;
+
+#pragma warning disable CA1810 // The constants are derived once from xi rather than transcribed.
+    static Fp12()
+    {
+        var step = (Bn254Parameters.FieldModulus - 1) / 6;
+        Gamma1 = Pow(Fp2.Xi, step);
+        Gamma2 = Pow(Fp2.Xi, step * 2);
+        Gamma3 = Pow(Fp2.Xi, step * 3);
+        Gamma4 = Pow(Fp2.Xi, step * 4);
+        Gamma5 = Pow(Fp2.Xi, step * 5);
+    }
+#pragma warning restore CA1810
+
+    public Fp12(in Fp6 c0, in Fp6 c1)
+    {
+        C0 = c0;
+        C1 = c1;
+    }
+
+    public static Fp12 One => new(Fp6.One, Fp6.Zero);
+
+    /// <summary>gamma_2 = xi^((p - 1) / 3), the x-coordinate factor of the Frobenius map on the twist.</summary>
+    internal static Fp2 TwistFrobeniusX => Gamma2;
+
+    /// <summary>gamma_3 = xi^((p - 1) / 2), the y-coordinate factor of the Frobenius map on the twist.</summary>
+    internal static Fp2 TwistFrobeniusY => Gamma3;
+
+    public bool IsOne => C0 == Fp6.One && C1.IsZero;
+
+    public static Fp12 operator *(in Fp12 x, in Fp12 y)
+    {
+        var t0 = x.C0 * y.C0;
+        var t1 = x.C1 * y.C1;
+        var c1 = ((x.C0 + x.C1) * (y.C0 + y.C1)) - t0 - t1;
+        return new Fp12(t0 + Fp6.MultiplyByV(t1), c1);
+    }
+
+    public static bool operator ==(in Fp12 x, in Fp12 y) => x.Equals(y);
+
+    public static bool operator !=(in Fp12 x, in Fp12 y) => !x.Equals(y);
+
+    /// <summary>(a + bw)^2 = (a + b)(a + vb) - ab - v*ab + 2ab*w: two F_p^6 multiplications.</summary>
+    public static Fp12 Square(in Fp12 x)
+    {
+        var ab = x.C0 * x.C1;
+        var c0 = ((x.C0 + x.C1) * (x.C0 + Fp6.MultiplyByV(x.C1))) - ab - Fp6.MultiplyByV(ab);
+        return new Fp12(c0, ab + ab);
+    }
+
+    /// <summary>
+    /// Multiplies by a Miller-loop line a0 + (b0 + b1*v)*w, whose other five F_p^2 coefficients are zero.
+    /// </summary>
+    public static Fp12 MultiplyByLine(in Fp12 x, in Fp2 a0, in Fp2 b0, in Fp2 b1)
+    {
+        var t0 = x.C0 * a0;
+        var t1 = Fp6.MultiplyBy01(x.C1, b0, b1);
+        var c1 = Fp6.MultiplyBy01(x.C0 + x.C1, a0 + b0, b1) - t0 - t1;
+        return new Fp12(t0 + Fp6.MultiplyByV(t1), c1);
+    }
+
+    /// <summary>The conjugate c0 - c1*w, which is the p^6-th power and, in the cyclotomic subgroup, the inverse.</summary>
+    public static Fp12 Conjugate(in Fp12 x) => new(x.C0, -x.C1);
+
+    public static Fp12 Inverse(in Fp12 x)
+    {
+        // (c0 + c1 w)(c0 - c1 w) = c0^2 - v c1^2 lies in F_p^6.
+        var norm = Fp6.Square(x.C0) - Fp6.MultiplyByV(Fp6.Square(x.C1));
+        var inverse = Fp6.Inverse(norm);
+        return new Fp12(x.C0 * inverse, -(x.C1 * inverse));
+    }
+
+    /// <summary>The p-th power: conjugate every F_p^2 coefficient and scale the one of w^k by gamma_k.</summary>
+    public static Fp12 Frobenius(in Fp12 x) => new(
+        new Fp6(x.C0.C0.Conjugate(), x.C0.C1.Conjugate() * Gamma2, x.C0.C2.Conjugate() * Gamma4),
+        new Fp6(x.C1.C0.Conjugate() * Gamma1, x.C1.C1.Conjugate() * Gamma3, x.C1.C2.Conjugate() * Gamma5));
+
+    /// <summary>x^e for a 64-bit exponent, square and multiply from the top bit.</summary>
+    public static Fp12 Pow(in Fp12 x, ulong exponent)
+    {
+        var result = One;
+        for (var bit = 63 - BitOperations.LeadingZeroCount(exponent); bit >= 0; bit--)
+        {
+            result = Square(result);
+            if (((exponent >> bit) & 1) != 0)
+            {
+                result *= x;
+            }
+        }
+
+        return result;
+    }
+
+    public bool Equals(Fp12 other) => C0.Equals(other.C0) && C1.Equals(other.C1);
+
+    public override bool Equals(object? obj) => obj is Fp12 other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(C0, C1);
+
+    private static Fp2 Pow(in Fp2 x, BigInteger exponent)
+    {
+        var result = Fp2.One;
+        for (var bit = (int)exponent.GetBitLength() - 1; bit >= 0; bit--)
+        {
+            result = Fp2.Square(result);
+            if (!((exponent >> bit) & 1).IsZero)
+            {
+                result *= x;
+            }
+        }
+
+        return result;
+    }
+}
