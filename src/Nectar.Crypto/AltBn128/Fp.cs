@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Nectar.Crypto.AltBn128;
 
@@ -83,6 +84,7 @@ internal readonly struct Fp : IFieldElement<Fp>, IEquatable<Fp>
         BinaryPrimitives.WriteUInt64BigEndian(bigEndian32[24..], plain.U0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp operator +(in Fp a, in Fp b)
     {
         ulong carry = 0;
@@ -95,6 +97,7 @@ internal readonly struct Fp : IFieldElement<Fp>, IEquatable<Fp>
         return ReduceOnce(s0, s1, s2, s3);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fp operator -(in Fp a, in Fp b)
     {
         ulong borrow = 0;
@@ -187,7 +190,9 @@ internal readonly struct Fp : IFieldElement<Fp>, IEquatable<Fp>
     {
         var c = MultiplyAdd(v, b.U0, t0, 0, out var lo);
         var m = lo * Inv;
-        var d = MultiplyAdd(m, P0, lo, 0, out _);
+
+        // m * p0 + lo is 0 modulo 2^64 by the choice of m, so it carries exactly when lo is not zero.
+        var d = MultiplyHigh(m, P0) + (lo != 0 ? 1UL : 0UL);
 
         c = MultiplyAdd(v, b.U1, t1, c, out lo);
         d = MultiplyAdd(m, P1, lo, d, out t0);
@@ -205,7 +210,11 @@ internal readonly struct Fp : IFieldElement<Fp>, IEquatable<Fp>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong MultiplyAdd(ulong x, ulong y, ulong a, ulong b, out ulong low)
     {
-        var high = Math.BigMul(x, y, out var l);
+        // mulx for the high half and a plain multiply for the low half keep both in registers;
+        // Math.BigMul returns the low half through memory, which puts a store and a reload on the
+        // critical path of every limb product.
+        var high = MultiplyHigh(x, y);
+        var l = x * y;
         l += a;
         high += l < a ? 1UL : 0UL;
         l += b;
@@ -213,6 +222,10 @@ internal readonly struct Fp : IFieldElement<Fp>, IEquatable<Fp>
         low = l;
         return high;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MultiplyHigh(ulong x, ulong y) =>
+        Bmi2.X64.IsSupported ? Bmi2.X64.MultiplyNoFlags(x, y) : Math.BigMul(x, y, out _);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong AddWithCarry(ulong x, ulong y, ref ulong carry)

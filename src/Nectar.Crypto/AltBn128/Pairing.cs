@@ -98,9 +98,9 @@ internal static class Pairing
         var t = Fp12.Conjugate(f) * Fp12.Inverse(f);
         var m = Fp12.Frobenius(Fp12.Frobenius(t)) * t;
 
-        var fx = Fp12.Pow(m, Bn254Parameters.Seed);
-        var fx2 = Fp12.Pow(fx, Bn254Parameters.Seed);
-        var fx3 = Fp12.Pow(fx2, Bn254Parameters.Seed);
+        var fx = Fp12.CyclotomicPow(m, Bn254Parameters.Seed);
+        var fx2 = Fp12.CyclotomicPow(fx, Bn254Parameters.Seed);
+        var fx3 = Fp12.CyclotomicPow(fx2, Bn254Parameters.Seed);
 
         var fp = Fp12.Frobenius(m);
         var fp2 = Fp12.Frobenius(fp);
@@ -115,14 +115,14 @@ internal static class Pairing
         var y5 = Fp12.Conjugate(fx2);
         var y6 = Fp12.Conjugate(fx3 * Fp12.Frobenius(fx3));
 
-        var t0 = Fp12.Square(y6) * y4 * y5;
+        var t0 = Fp12.CyclotomicSquare(y6) * y4 * y5;
         var t1 = y3 * y5 * t0;
         t0 *= y2;
-        t1 = Fp12.Square(t1) * t0;
-        t1 = Fp12.Square(t1);
+        t1 = Fp12.CyclotomicSquare(t1) * t0;
+        t1 = Fp12.CyclotomicSquare(t1);
         t0 = t1 * y1;
         t1 *= y0;
-        t0 = Fp12.Square(t0);
+        t0 = Fp12.CyclotomicSquare(t0);
         return t0 * t1;
     }
 

@@ -103,6 +103,23 @@ public sealed class ExtensionFieldTests
     }
 
     [Fact]
+    public void Cyclotomic_square_agrees_with_the_general_square_inside_the_cyclotomic_subgroup()
+    {
+        var random = new Random(17);
+        for (var i = 0; i < 5; i++)
+        {
+            var f = Samples.RandomFp12(random);
+
+            // f^((p^6 - 1)(p^2 + 1)) lies in the cyclotomic subgroup.
+            var t = Fp12.Conjugate(f) * Fp12.Inverse(f);
+            var m = Fp12.Frobenius(Fp12.Frobenius(t)) * t;
+            Assert.Equal(Fp12.Square(m), Fp12.CyclotomicSquare(m));
+            Assert.Equal(Fp12.Pow(m, Bn254Parameters.Seed), Fp12.CyclotomicPow(m, Bn254Parameters.Seed));
+            Assert.NotEqual(Fp12.Square(f), Fp12.CyclotomicSquare(f));
+        }
+    }
+
+    [Fact]
     public void Final_exponentiation_raises_to_p12_minus_one_over_r()
     {
         var random = new Random(16);
