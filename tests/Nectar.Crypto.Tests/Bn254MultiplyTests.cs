@@ -53,6 +53,24 @@ public sealed class Bn254MultiplyTests
     }
 
     [Fact]
+    public void Scalar_multiplication_distributes_over_scalar_addition()
+    {
+        // (a + b)P = aP + bP, through the precompile entry points only.
+        var random = new Random(42);
+        var point = Bn254AddTests.Encode(Reference.Multiply(Generator, 424242));
+        for (var i = 0; i < 3; i++)
+        {
+            var a = Reference.RandomBelow(random, BigInteger.Pow(2, 255));
+            var b = Reference.RandomBelow(random, BigInteger.Pow(2, 255));
+            var aP = Convert.FromHexString(Multiply([.. point, .. Reference.ToBytes32(a)]));
+            var bP = Convert.FromHexString(Multiply([.. point, .. Reference.ToBytes32(b)]));
+            var sum = new byte[64];
+            Assert.True(Bn254.TryAdd([.. aP, .. bP], sum));
+            Assert.Equal(Multiply([.. point, .. Reference.ToBytes32(a + b)]), Convert.ToHexStringLower(sum));
+        }
+    }
+
+    [Fact]
     public void Group_order_times_any_point_is_infinity()
     {
         var point = Reference.Multiply(Generator, 987654321);

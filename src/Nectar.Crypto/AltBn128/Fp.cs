@@ -14,7 +14,7 @@ namespace Nectar.Crypto.AltBn128;
 /// textbook CIOS loop: every intermediate fits in four limbs plus the carry returned by each row.
 /// </remarks>
 [StructLayout(LayoutKind.Sequential)]
-internal readonly struct Fp : IFieldElement<Fp>, IEquatable<Fp>
+internal readonly partial struct Fp : IFieldElement<Fp>, IEquatable<Fp>
 {
     /// <summary>Length of a big-endian encoded element.</summary>
     public const int ByteLength = 32;
@@ -146,27 +146,6 @@ internal readonly struct Fp : IFieldElement<Fp>, IEquatable<Fp>
     public static Fp Square(in Fp a) => a * a;
 
     public static Fp Double(in Fp a) => a + a;
-
-    /// <summary>The inverse by Fermat's little theorem, a^(p-2); zero maps to zero.</summary>
-    public static Fp Inverse(in Fp a)
-    {
-        // p - 2, limb by limb, most significant first.
-        ReadOnlySpan<ulong> exponent = [P3, P2, P1, P0 - 2];
-        var result = One;
-        foreach (var limb in exponent)
-        {
-            for (var bit = 63; bit >= 0; bit--)
-            {
-                result *= result;
-                if (((limb >> bit) & 1) != 0)
-                {
-                    result *= a;
-                }
-            }
-        }
-
-        return result;
-    }
 
     public bool Equals(Fp other) => ((U0 ^ other.U0) | (U1 ^ other.U1) | (U2 ^ other.U2) | (U3 ^ other.U3)) == 0;
 

@@ -14,24 +14,15 @@ internal readonly struct Fp12 : IEquatable<Fp12>
     public readonly Fp6 C0;
     public readonly Fp6 C1;
 
-    /// <summary>gamma_k = xi^(k (p - 1) / 6) for k = 1..5: w^(kp) = gamma_k * w^k.</summary>
-    private static readonly Fp2 Gamma1;
-    private static readonly Fp2 Gamma2;
-    private static readonly Fp2 Gamma3;
-    private static readonly Fp2 Gamma4;
-    private static readonly Fp2 Gamma5;
+    /// <summary>(p - 1) / 6: w^(p - 1) = xi^((p - 1) / 6) because w^6 = xi.</summary>
+    private static readonly BigInteger FrobeniusStep = (Bn254Parameters.FieldModulus - 1) / 6;
 
-#pragma warning disable CA1810 // The constants are derived once from xi rather than transcribed.
-    static Fp12()
-    {
-        var step = (Bn254Parameters.FieldModulus - 1) / 6;
-        Gamma1 = Pow(Fp2.Xi, step);
-        Gamma2 = Pow(Fp2.Xi, step * 2);
-        Gamma3 = Pow(Fp2.Xi, step * 3);
-        Gamma4 = Pow(Fp2.Xi, step * 4);
-        Gamma5 = Pow(Fp2.Xi, step * 5);
-    }
-#pragma warning restore CA1810
+    // gamma_k = xi^(k (p - 1) / 6) for k = 1..5, so that (w^k)^p = gamma_k * w^k; derived, not transcribed.
+    private static readonly Fp2 Gamma1 = Pow(Fp2.Xi, FrobeniusStep);
+    private static readonly Fp2 Gamma2 = Pow(Fp2.Xi, FrobeniusStep * 2);
+    private static readonly Fp2 Gamma3 = Pow(Fp2.Xi, FrobeniusStep * 3);
+    private static readonly Fp2 Gamma4 = Pow(Fp2.Xi, FrobeniusStep * 4);
+    private static readonly Fp2 Gamma5 = Pow(Fp2.Xi, FrobeniusStep * 5);
 
     public Fp12(in Fp6 c0, in Fp6 c1)
     {
