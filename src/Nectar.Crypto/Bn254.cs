@@ -72,7 +72,7 @@ public static class Bn254
             return false;
         }
 
-        WriteG1(JacobianPoint<Fp>.Multiply(point, padded[G1Length..]), output64);
+        WriteG1(G1Multiplication.Multiply(point, padded[G1Length..]), output64);
         return true;
     }
 

@@ -51,6 +51,9 @@ internal readonly partial struct Fp : IFieldElement<Fp>, IEquatable<Fp>
 
     public bool IsZero => (U0 | U1 | U2 | U3) == 0;
 
+    /// <summary>Converts a canonical value (below p, little-endian limbs, not in Montgomery form) into the field.</summary>
+    public static Fp FromCanonical(ulong u0, ulong u1, ulong u2, ulong u3) => new Fp(u0, u1, u2, u3) * R2;
+
     /// <summary>Converts a small integer into the field.</summary>
     public static Fp FromUInt64(ulong value) => new Fp(value, 0, 0, 0) * R2;
 
