@@ -90,21 +90,23 @@ public readonly partial struct UInt256
     {
         var dividendLimbs = a.U3 != 0 ? 4 : a.U2 != 0 ? 3 : 2;
         var divisorLimbs = b.U3 != 0 ? 4 : b.U2 != 0 ? 3 : 2;
-
-        Unsafe.SkipInit(out Scratch buffer);
-        Span<ulong> scratch = buffer;
-        var u = scratch[..(dividendLimbs + 1)];
-        var d = scratch.Slice(5, divisorLimbs);
-        var q = scratch.Slice(9, 4);
-        q.Clear();
         var shift = BitOperations.LeadingZeroCount(Limb(in b, divisorLimbs - 1));
-        ShiftLeftInto(Limbs(in a)[..dividendLimbs], shift, u);
-        ShiftLeftInto(Limbs(in b)[..divisorLimbs], shift, d, dropsCarry: true);
-        DivRemNormalized(u, d, q);
+
+        // Scratch layout: shifted dividend u[0..5), shifted divisor d[5..10) (its carry limb is zero),
+        // quotient q[10..14).
+        Unsafe.SkipInit(out Scratch scratch);
+        ref var u = ref Unsafe.As<Scratch, ulong>(ref scratch);
+        ref var d = ref Unsafe.Add(ref u, 5);
+        ref var q = ref Unsafe.Add(ref u, 10);
+        ShiftLeft(in a, shift, ref u);
+        ShiftLeft(in b, shift, ref d);
+        Unsafe.As<ulong, UInt256>(ref q) = default;
+
+        DivRemNormalized(ref u, dividendLimbs + 1, ref d, divisorLimbs, ref q);
 
         // Both outputs are computed before either is written: they may share storage with the inputs.
-        var rem = ShiftRightToValue(u[..divisorLimbs], shift);
-        quotient = ToValue(q);
+        var rem = ShiftRightRemainder(ref u, divisorLimbs, shift);
+        quotient = Unsafe.As<ulong, UInt256>(ref q);
         remainder = rem;
     }
 
@@ -112,35 +114,35 @@ public readonly partial struct UInt256
     /// The remainder of a long dividend (up to eight limbs, little-endian) by a nonzero divisor: the
     /// shared back end of AddMod and MulMod, whose intermediates are 257 and 512 bits wide.
     /// </summary>
-    private static void RemainderOfLimbs(ReadOnlySpan<ulong> dividend, in UInt256 divisor, out UInt256 remainder)
+    private static void RemainderOfWide(in Wide dividend, in UInt256 divisor, out UInt256 remainder)
     {
-        var dividendLimbs = dividend.Length;
-        while (dividendLimbs > 0 && dividend[dividendLimbs - 1] == 0)
+        ref var source = ref Unsafe.As<Wide, ulong>(ref Unsafe.AsRef(in dividend));
+        var dividendLimbs = 8;
+        while (dividendLimbs > 0 && Unsafe.Add(ref source, dividendLimbs - 1) == 0)
         {
             dividendLimbs--;
         }
 
-        dividend = dividend[..dividendLimbs];
         var divisorLimbs = divisor.U3 != 0 ? 4 : divisor.U2 != 0 ? 3 : divisor.U1 != 0 ? 2 : 1;
-        if (dividendLimbs < divisorLimbs)
+        if (dividendLimbs <= 4 && (dividendLimbs < divisorLimbs || LessThan(in dividend.Low, in divisor)))
         {
-            remainder = ToValue(dividend);
+            remainder = dividend.Low;
             return;
         }
 
         var shift = BitOperations.LeadingZeroCount(Limb(in divisor, divisorLimbs - 1));
+        var back = 63 - shift;
         if (divisorLimbs == 1)
         {
             var d = divisor.U0 << shift;
             var v = Reciprocal2By1(d);
-            var back = 63 - shift;
-            var r = (dividend[^1] >> 1) >> back;
+            var r = (Unsafe.Add(ref source, dividendLimbs - 1) >> 1) >> back;
             for (var i = dividendLimbs - 1; i >= 0; i--)
             {
-                var limb = dividend[i] << shift;
+                var limb = Unsafe.Add(ref source, i) << shift;
                 if (i > 0)
                 {
-                    limb |= (dividend[i - 1] >> 1) >> back;
+                    limb |= (Unsafe.Add(ref source, i - 1) >> 1) >> back;
                 }
 
                 DivRem2By1(r, limb, d, v, out r);
@@ -150,137 +152,147 @@ public readonly partial struct UInt256
             return;
         }
 
-        Unsafe.SkipInit(out Scratch buffer);
-        Span<ulong> scratch = buffer;
-        var u = scratch[..(dividendLimbs + 1)];
-        var divisorShifted = scratch.Slice(dividendLimbs + 1, divisorLimbs);
-        var quotient = scratch[(dividendLimbs + 1 + divisorLimbs)..];
-        ShiftLeftInto(dividend, shift, u);
-        ShiftLeftInto(Limbs(in divisor)[..divisorLimbs], shift, divisorShifted, dropsCarry: true);
-        DivRemNormalized(u, divisorShifted, quotient);
-        remainder = ShiftRightToValue(u[..divisorLimbs], shift);
+        // Scratch layout: shifted dividend u[0..9), shifted divisor d[9..14) (its carry limb is zero),
+        // quotient q[14..21).
+        Unsafe.SkipInit(out Scratch scratch);
+        ref var u = ref Unsafe.As<Scratch, ulong>(ref scratch);
+        ref var divisorShifted = ref Unsafe.Add(ref u, 9);
+        ref var q = ref Unsafe.Add(ref u, 14);
+        var previous = 0UL;
+        for (var i = 0; i < dividendLimbs; i++)
+        {
+            var limb = Unsafe.Add(ref source, i);
+            Unsafe.Add(ref u, i) = (limb << shift) | ((previous >> 1) >> back);
+            previous = limb;
+        }
+
+        Unsafe.Add(ref u, dividendLimbs) = (previous >> 1) >> back;
+        ShiftLeft(in divisor, shift, ref divisorShifted);
+        DivRemNormalized(ref u, dividendLimbs + 1, ref divisorShifted, divisorLimbs, ref q);
+        remainder = ShiftRightRemainder(ref u, divisorLimbs, shift);
     }
 
     /// <summary>
     /// The core of Knuth's algorithm D. <paramref name="u"/> is the shifted dividend with one extra top
-    /// limb and <paramref name="d"/> the shifted divisor (two or more limbs, top bit set). Each quotient
-    /// limb is estimated from the top three dividend limbs and top two divisor limbs by a 3-by-2 division
-    /// (Möller and Granlund), which is exact or one too large, so at most one add-back follows. On return
-    /// the low <c>d.Length</c> limbs of <paramref name="u"/> hold the shifted remainder.
+    /// limb (<paramref name="uLength"/> limbs in all) and <paramref name="d"/> the shifted divisor
+    /// (<paramref name="n"/> &gt;= 2 limbs, top bit set). Each quotient limb is estimated from the top
+    /// three dividend limbs and top two divisor limbs by a 3-by-2 division (Möller and Granlund), which is
+    /// exact or one too large, so at most one add-back follows. On return the low <paramref name="n"/>
+    /// limbs of <paramref name="u"/> hold the shifted remainder; the limbs above them are left stale.
     /// </summary>
-    private static void DivRemNormalized(Span<ulong> u, ReadOnlySpan<ulong> d, Span<ulong> quotient)
+    private static void DivRemNormalized(ref ulong u, int uLength, ref ulong d, int n, ref ulong quotient)
     {
-        var n = d.Length;
-        var d1 = d[n - 1];
-        var d0 = d[n - 2];
+        var d1 = Unsafe.Add(ref d, n - 1);
+        var d0 = Unsafe.Add(ref d, n - 2);
         var v = Reciprocal3By2(d1, d0);
-        var low = d[..(n - 2)];
 
-        for (var j = u.Length - n - 1; j >= 0; j--)
+        // The top two limbs of each window are the remainder limbs the previous step computed, so they
+        // stay in registers instead of going through memory.
+        var top = Unsafe.Add(ref u, uLength - 1);
+        var next = Unsafe.Add(ref u, uLength - 2);
+        for (var j = uLength - n - 1; j >= 0; j--)
         {
-            var u2 = u[j + n];
-            var u1 = u[j + n - 1];
-            var u0 = u[j + n - 2];
+            ref var window = ref Unsafe.Add(ref u, j);
+            var low = Unsafe.Add(ref window, n - 2);
             ulong qhat;
-            if (u2 == d1 && u1 == d0)
+            if (top == d1 && next == d0)
             {
                 // The top two limbs match the divisor's: the quotient limb is exactly 2^64 - 1 here,
                 // and the 3-by-2 step cannot take this input.
                 qhat = ulong.MaxValue;
-                SubtractMultiple(u.Slice(j, n), d, qhat);
+                SubtractMultiple(ref window, ref d, n, qhat);
+                top = Unsafe.Add(ref window, n - 1);
+                next = Unsafe.Add(ref window, n - 2);
             }
             else
             {
-                qhat = DivRem3By2(u2, u1, u0, d1, d0, v, out var r1, out var r0);
-                var borrow = SubtractMultiple(u.Slice(j, n - 2), low, qhat);
-                var borrowOut = r0 < borrow ? 1UL : 0UL;
-                u[j + n - 2] = r0 - borrow;
-                u[j + n - 1] = r1 - borrowOut;
-                if (r1 < borrowOut)
+                qhat = DivRem3By2(top, next, low, d1, d0, v, out var r1, out var r0);
+                if (n > 2)
                 {
-                    // The estimate was one too large: add the divisor back once.
-                    qhat--;
-                    AddInPlace(u.Slice(j, n), d);
+                    var borrow = SubtractMultiple(ref window, ref d, n - 2, qhat);
+                    var borrowOut = r0 < borrow ? 1UL : 0UL;
+                    r0 -= borrow;
+                    var negative = r1 < borrowOut;
+                    r1 -= borrowOut;
+                    if (negative)
+                    {
+                        // The estimate was one too large: add the divisor back once.
+                        qhat--;
+                        Unsafe.Add(ref window, n - 2) = r0;
+                        Unsafe.Add(ref window, n - 1) = r1;
+                        AddInPlace(ref window, ref d, n);
+                        r0 = Unsafe.Add(ref window, n - 2);
+                        r1 = Unsafe.Add(ref window, n - 1);
+                    }
                 }
+
+                Unsafe.Add(ref window, n - 2) = r0;
+                Unsafe.Add(ref window, n - 1) = r1;
+                top = r1;
+                next = r0;
             }
 
-            if (j < quotient.Length)
-            {
-                quotient[j] = qhat;
-            }
+            Unsafe.Add(ref quotient, j) = qhat;
         }
     }
 
-    /// <summary>x -= y * multiplier over y.Length limbs; returns the limb borrowed out of the top.</summary>
-    private static ulong SubtractMultiple(Span<ulong> x, ReadOnlySpan<ulong> y, ulong multiplier)
+    /// <summary>x -= y * multiplier over <paramref name="count"/> limbs; returns the limb borrowed out of the top.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong SubtractMultiple(ref ulong x, ref ulong y, int count, ulong multiplier)
     {
         var borrow = 0UL;
-        for (var i = 0; i < y.Length; i++)
+        for (var i = 0; i < count; i++)
         {
-            var high = MultiplyAdd(y[i], multiplier, borrow, out var low);
-            var xi = x[i];
-            x[i] = xi - low;
-            borrow = high + (xi < low ? 1UL : 0UL);
+            var high = MultiplyAdd(Unsafe.Add(ref y, i), multiplier, borrow, out var low);
+            ref var xi = ref Unsafe.Add(ref x, i);
+            var before = xi;
+            xi = before - low;
+            borrow = high + (before < low ? 1UL : 0UL);
         }
 
         return borrow;
     }
 
-    /// <summary>x += y over y.Length limbs; the carry out of the top is dropped (it cancels an earlier borrow).</summary>
-    private static void AddInPlace(Span<ulong> x, ReadOnlySpan<ulong> y)
+    /// <summary>x += y over <paramref name="count"/> limbs; the carry out of the top is dropped (it cancels an earlier borrow).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddInPlace(ref ulong x, ref ulong y, int count)
     {
         var carry = 0UL;
-        for (var i = 0; i < y.Length; i++)
+        for (var i = 0; i < count; i++)
         {
-            x[i] = AddWithCarry(x[i], y[i], ref carry);
+            ref var xi = ref Unsafe.Add(ref x, i);
+            xi = AddWithCarry(xi, Unsafe.Add(ref y, i), ref carry);
         }
     }
 
-    /// <summary>Writes source shifted left by <paramref name="shift"/> (0 to 63) bits into destination, with the carry limb on top.</summary>
-    private static void ShiftLeftInto(ReadOnlySpan<ulong> source, int shift, Span<ulong> destination, bool dropsCarry = false)
-    {
-        var back = 63 - shift;
-        var previous = 0UL;
-        for (var i = 0; i < source.Length; i++)
-        {
-            var limb = source[i];
-            destination[i] = (limb << shift) | ((previous >> 1) >> back);
-            previous = limb;
-        }
-
-        if (!dropsCarry)
-        {
-            destination[source.Length] = (previous >> 1) >> back;
-        }
-    }
-
-    /// <summary>The value of up to four limbs shifted right by <paramref name="shift"/> (0 to 63) bits.</summary>
-    private static UInt256 ShiftRightToValue(ReadOnlySpan<ulong> limbs, int shift)
-    {
-        var value = default(UInt256);
-        var destination = MemoryMarshal.CreateSpan(ref Unsafe.AsRef(in value.U0), 4);
-        var forward = 63 - shift;
-        for (var i = 0; i < limbs.Length; i++)
-        {
-            var next = i + 1 < limbs.Length ? limbs[i + 1] : 0;
-            destination[i] = (limbs[i] >> shift) | ((next << 1) << forward);
-        }
-
-        return value;
-    }
-
-    /// <summary>The value of up to four limbs.</summary>
-    private static UInt256 ToValue(ReadOnlySpan<ulong> limbs)
-    {
-        var value = default(UInt256);
-        limbs.CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.AsRef(in value.U0), 4));
-        return value;
-    }
-
-    /// <summary>The four limbs of a value as a read-only span over its storage.</summary>
+    /// <summary>Writes value shifted left by <paramref name="shift"/> (0 to 63) bits as five limbs (the fifth is the carry).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ReadOnlySpan<ulong> Limbs(in UInt256 value) =>
-        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.AsRef(in value.U0), 4);
+    private static void ShiftLeft(in UInt256 value, int shift, ref ulong destination)
+    {
+        // (x >> 1) >> (63 - shift) is x >> (64 - shift) that also gives zero when shift is zero.
+        var back = 63 - shift;
+        destination = value.U0 << shift;
+        Unsafe.Add(ref destination, 1) = (value.U1 << shift) | ((value.U0 >> 1) >> back);
+        Unsafe.Add(ref destination, 2) = (value.U2 << shift) | ((value.U1 >> 1) >> back);
+        Unsafe.Add(ref destination, 3) = (value.U3 << shift) | ((value.U2 >> 1) >> back);
+        Unsafe.Add(ref destination, 4) = (value.U3 >> 1) >> back;
+    }
+
+    /// <summary>The low <paramref name="n"/> limbs (2 to 4) of a shifted remainder, shifted back right.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static UInt256 ShiftRightRemainder(ref ulong u, int n, int shift)
+    {
+        var r0 = u;
+        var r1 = Unsafe.Add(ref u, 1);
+        var r2 = n > 2 ? Unsafe.Add(ref u, 2) : 0;
+        var r3 = n > 3 ? Unsafe.Add(ref u, 3) : 0;
+        var forward = 63 - shift;
+        return new UInt256(
+            (r0 >> shift) | ((r1 << 1) << forward),
+            (r1 >> shift) | ((r2 << 1) << forward),
+            (r2 >> shift) | ((r3 << 1) << forward),
+            r3 >> shift);
+    }
 
     /// <summary>
     /// The reciprocal of a normalized divisor (top bit set): floor((2^128 - 1) / d) - 2^64. It turns each
@@ -335,11 +347,12 @@ public readonly partial struct UInt256
         q1 += u1 + (q0 < u0 ? 1UL : 0UL);
         q1++;
         var r = u0 - (q1 * d);
-        if (r > q0)
-        {
-            q1--;
-            r += d;
-        }
+
+        // This correction is taken about half the time, so it is done with a mask instead of a branch
+        // the processor would mispredict.
+        var mask = 0UL - (r > q0 ? 1UL : 0UL);
+        q1 += mask;
+        r += mask & d;
 
         if (r >= d)
         {
@@ -362,32 +375,47 @@ public readonly partial struct UInt256
         q0 += u1;
         q1 += u2 + (q0 < u1 ? 1UL : 0UL);
 
-        var divisor = new UInt128(d1, d0);
-        var t = Math.BigMul(d0, q1);
-        var r = new UInt128(u1 - (q1 * d1), u0) - t - divisor;
+        // (r1, r0) = (u1 - q1 * d1, u0) - q1 * d0 - d, all modulo 2^128.
+        var high = u1 - (q1 * d1);
+        var t1 = Math.BigMul(d0, q1, out var t0);
+        var low = u0 - t0;
+        high = high - t1 - (u0 < t0 ? 1UL : 0UL);
+        var borrow = low < d0 ? 1UL : 0UL;
+        low -= d0;
+        high = high - d1 - borrow;
         q1++;
 
-        if ((ulong)(r >> 64) >= q0)
-        {
-            q1--;
-            r += divisor;
-        }
+        // Taken about half the time: a mask, not a branch (see DivRem2By1).
+        var mask = 0UL - (high >= q0 ? 1UL : 0UL);
+        q1 += mask;
+        var addLow = mask & d0;
+        low += addLow;
+        high += (mask & d1) + (low < addLow ? 1UL : 0UL);
 
-        if (r >= divisor)
+        if (high > d1 || (high == d1 && low >= d0))
         {
             q1++;
-            r -= divisor;
+            high = high - d1 - (low < d0 ? 1UL : 0UL);
+            low -= d0;
         }
 
-        r1 = (ulong)(r >> 64);
-        r0 = (ulong)r;
+        r1 = high;
+        r0 = low;
         return q1;
     }
 
-    /// <summary>Room for a shifted dividend of up to nine limbs, a divisor of four and a quotient.</summary>
-    [InlineArray(18)]
+    /// <summary>Room for a shifted dividend of up to nine limbs, a divisor of five and a quotient of up to seven.</summary>
+    [InlineArray(21)]
     private struct Scratch
     {
         private ulong _element;
+    }
+
+    /// <summary>A 512-bit intermediate as two halves, laid out as eight little-endian limbs.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Wide
+    {
+        public UInt256 Low;
+        public UInt256 High;
     }
 }

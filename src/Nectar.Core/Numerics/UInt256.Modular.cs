@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Nectar.Core.Numerics;
 
 public readonly partial struct UInt256
@@ -42,8 +44,8 @@ public readonly partial struct UInt256
             return;
         }
 
-        Span<ulong> limbs = stackalloc ulong[] { sum.U0, sum.U1, sum.U2, sum.U3, 1 };
-        RemainderOfLimbs(limbs, in m, out result);
+        var wide = new Wide { Low = sum, High = One };
+        RemainderOfWide(in wide, in m, out result);
     }
 
     /// <summary>
@@ -66,19 +68,19 @@ public readonly partial struct UInt256
         if ((a.U2 | a.U3 | b.U2 | b.U3) == 0)
         {
             // Two 128-bit factors: the product fits in 256 bits.
-            Multiply128(a.U0, a.U1, b.U0, b.U1, out var product);
-            Mod(in product, in m, out result);
+            Multiply128(a.U0, a.U1, b.U0, b.U1, out var narrow);
+            Mod(in narrow, in m, out result);
             return;
         }
 
-        MultiplyFull(in a, in b, out var low, out var high);
-        if (high.IsZero)
+        Unsafe.SkipInit(out Wide product);
+        MultiplyFull(in a, in b, out product.Low, out product.High);
+        if (product.High.IsZero)
         {
-            Mod(in low, in m, out result);
+            Mod(in product.Low, in m, out result);
             return;
         }
 
-        Span<ulong> limbs = stackalloc ulong[] { low.U0, low.U1, low.U2, low.U3, high.U0, high.U1, high.U2, high.U3 };
-        RemainderOfLimbs(limbs, in m, out result);
+        RemainderOfWide(in product, in m, out result);
     }
 }
