@@ -90,6 +90,7 @@ public readonly partial struct UInt256
     /// <param name="value">The value.</param>
     /// <param name="shift">The number of bits.</param>
     /// <param name="result"><paramref name="value"/> &lt;&lt; <paramref name="shift"/> mod 2^256.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void LeftShift(in UInt256 value, int shift, out UInt256 result)
     {
         if ((uint)shift >= 256)
@@ -126,6 +127,7 @@ public readonly partial struct UInt256
     /// <param name="value">The value.</param>
     /// <param name="shift">The number of bits.</param>
     /// <param name="result"><paramref name="value"/> &gt;&gt; <paramref name="shift"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void RightShift(in UInt256 value, int shift, out UInt256 result)
     {
         if ((uint)shift >= 256)

@@ -77,8 +77,27 @@ public readonly partial struct UInt256
         var u1 = (a.U1 << shift) | ((a.U0 >> 1) >> back);
         var u0 = a.U0 << shift;
 
-        var q3 = DivRem2By1(u4, u3, d, v, out var r);
-        var q2 = DivRem2By1(r, u2, d, v, out r);
+        // Leading steps whose partial dividend is below the divisor give a zero quotient limb and pass
+        // the limb on as the remainder; skipping them makes 128- and 192-bit dividends cheaper.
+        ulong q3 = 0, q2 = 0, r;
+        if (u4 == 0 && u3 < d)
+        {
+            r = u3;
+        }
+        else
+        {
+            q3 = DivRem2By1(u4, u3, d, v, out r);
+        }
+
+        if (r == 0 && u2 < d)
+        {
+            r = u2;
+        }
+        else
+        {
+            q2 = DivRem2By1(r, u2, d, v, out r);
+        }
+
         var q1 = DivRem2By1(r, u1, d, v, out r);
         var q0 = DivRem2By1(r, u0, d, v, out r);
         quotient = new UInt256(q0, q1, q2, q3);
@@ -100,6 +119,29 @@ public readonly partial struct UInt256
         ref var q = ref Unsafe.Add(ref u, 10);
         ShiftLeft(in a, shift, ref u);
         ShiftLeft(in b, shift, ref d);
+
+        if (dividendLimbs == divisorLimbs)
+        {
+            // One quotient limb (the usual case for full-width operands): a single hardware 128-by-64
+            // division of the top limbs estimates it at most two too large (Knuth's theorem B), which
+            // is cheaper than computing the 3-by-2 reciprocal for one step.
+            var n = divisorLimbs;
+            var top = Unsafe.Add(ref u, n);
+            var qhat = (ulong)(new UInt128(top, Unsafe.Add(ref u, n - 1)) / Unsafe.Add(ref d, n - 1));
+            var high = top - SubtractMultiple(ref u, ref d, n, qhat);
+            while (high != 0)
+            {
+                // The partial remainder went negative: add the divisor back until the top limb clears.
+                qhat--;
+                high += AddInPlace(ref u, ref d, n);
+            }
+
+            var rest = ShiftRightRemainder(ref u, n, shift);
+            quotient = new UInt256(qhat);
+            remainder = rest;
+            return;
+        }
+
         Unsafe.As<ulong, UInt256>(ref q) = default;
 
         DivRemNormalized(ref u, dividendLimbs + 1, ref d, divisorLimbs, ref q);
@@ -253,9 +295,9 @@ public readonly partial struct UInt256
         return borrow;
     }
 
-    /// <summary>x += y over <paramref name="count"/> limbs; the carry out of the top is dropped (it cancels an earlier borrow).</summary>
+    /// <summary>x += y over <paramref name="count"/> limbs; returns the carry out of the top (it cancels an earlier borrow).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void AddInPlace(ref ulong x, ref ulong y, int count)
+    private static ulong AddInPlace(ref ulong x, ref ulong y, int count)
     {
         var carry = 0UL;
         for (var i = 0; i < count; i++)
@@ -263,6 +305,8 @@ public readonly partial struct UInt256
             ref var xi = ref Unsafe.Add(ref x, i);
             xi = AddWithCarry(xi, Unsafe.Add(ref y, i), ref carry);
         }
+
+        return carry;
     }
 
     /// <summary>Writes value shifted left by <paramref name="shift"/> (0 to 63) bits as five limbs (the fifth is the carry).</summary>
@@ -321,7 +365,7 @@ public readonly partial struct UInt256
             p -= d1;
         }
 
-        var t1 = Math.BigMul(v, d0, out var t0);
+        var t1 = BigMul(v, d0, out var t0);
         p += t1;
         if (p < t1)
         {
@@ -342,7 +386,7 @@ public readonly partial struct UInt256
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong DivRem2By1(ulong u1, ulong u0, ulong d, ulong v, out ulong remainder)
     {
-        var q1 = Math.BigMul(v, u1, out var q0);
+        var q1 = BigMul(v, u1, out var q0);
         q0 += u0;
         q1 += u1 + (q0 < u0 ? 1UL : 0UL);
         q1++;
@@ -371,13 +415,13 @@ public readonly partial struct UInt256
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong DivRem3By2(ulong u2, ulong u1, ulong u0, ulong d1, ulong d0, ulong v, out ulong r1, out ulong r0)
     {
-        var q1 = Math.BigMul(v, u2, out var q0);
+        var q1 = BigMul(v, u2, out var q0);
         q0 += u1;
         q1 += u2 + (q0 < u1 ? 1UL : 0UL);
 
         // (r1, r0) = (u1 - q1 * d1, u0) - q1 * d0 - d, all modulo 2^128.
         var high = u1 - (q1 * d1);
-        var t1 = Math.BigMul(d0, q1, out var t0);
+        var t1 = BigMul(d0, q1, out var t0);
         var low = u0 - t0;
         high = high - t1 - (u0 < t0 ? 1UL : 0UL);
         var borrow = low < d0 ? 1UL : 0UL;

@@ -125,8 +125,8 @@ public readonly partial struct UInt256 :
     {
         // Two keyed 64x64->128 multiplications folded together (the "mum" mix): every input bit reaches
         // the output, and collisions cannot be planned without the keys.
-        var h0 = Math.BigMul(U0 ^ HashKey0, U1 ^ HashKey1, out var l0);
-        var h1 = Math.BigMul(U2 ^ HashKey2, U3 ^ HashKey3, out var l1);
+        var h0 = BigMul(U0 ^ HashKey0, U1 ^ HashKey1, out var l0);
+        var h1 = BigMul(U2 ^ HashKey2, U3 ^ HashKey3, out var l1);
         var mixed = (h0 ^ l0) + (h1 ^ l1) * 0x9E3779B97F4A7C15UL;
         return (int)(mixed ^ (mixed >> 32));
     }
