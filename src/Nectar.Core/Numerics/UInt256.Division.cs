@@ -210,8 +210,98 @@ public readonly partial struct UInt256
 
         Unsafe.Add(ref u, dividendLimbs) = (previous >> 1) >> back;
         ShiftLeft(in divisor, shift, ref divisorShifted);
-        DivRemNormalized(ref u, dividendLimbs + 1, ref divisorShifted, divisorLimbs, ref q);
+        if (divisorLimbs == 4)
+        {
+            RemainderNormalized4(ref u, dividendLimbs + 1, ref divisorShifted);
+        }
+        else
+        {
+            DivRemNormalized(ref u, dividendLimbs + 1, ref divisorShifted, divisorLimbs, ref q);
+        }
+
         remainder = ShiftRightRemainder(ref u, divisorLimbs, shift);
+    }
+
+    /// <summary>
+    /// Algorithm D specialised to a four-limb divisor when only the remainder is wanted (MULMOD and
+    /// ADDMOD with a full-width modulus): the five-limb window lives in locals, so the steps run in
+    /// registers instead of through memory. On return u[0..4) holds the shifted remainder.
+    /// </summary>
+    private static void RemainderNormalized4(ref ulong u, int uLength, ref ulong d)
+    {
+        var d0 = d;
+        var d1 = Unsafe.Add(ref d, 1);
+        var d2 = Unsafe.Add(ref d, 2);
+        var d3 = Unsafe.Add(ref d, 3);
+        var v = Reciprocal3By2(d3, d2);
+
+        var j = uLength - 5;
+        var w4 = Unsafe.Add(ref u, j + 4);
+        var w3 = Unsafe.Add(ref u, j + 3);
+        var w2 = Unsafe.Add(ref u, j + 2);
+        var w1 = Unsafe.Add(ref u, j + 1);
+        var w0 = Unsafe.Add(ref u, j);
+        while (true)
+        {
+            if (w4 == d3 && w3 == d2)
+            {
+                // Quotient limb 2^64 - 1 (see DivRemNormalized); rare, so it goes through memory.
+                ref var window = ref Unsafe.Add(ref u, j);
+                window = w0;
+                Unsafe.Add(ref window, 1) = w1;
+                Unsafe.Add(ref window, 2) = w2;
+                Unsafe.Add(ref window, 3) = w3;
+                SubtractMultiple(ref window, ref d, 4, ulong.MaxValue);
+                w0 = window;
+                w1 = Unsafe.Add(ref window, 1);
+                w2 = Unsafe.Add(ref window, 2);
+                w3 = Unsafe.Add(ref window, 3);
+            }
+            else
+            {
+                var qhat = DivRem3By2(w4, w3, w2, d3, d2, v, out var s1, out var s0);
+
+                // (s1, s0, w1, w0) -= qhat * (d1, d0), a three-limb product.
+                var h0 = BigMul(qhat, d0, out var p0);
+                var p2 = BigMul(qhat, d1, out var p1);
+                p1 += h0;
+                p2 += p1 < h0 ? 1UL : 0UL;
+                var borrow = 0UL;
+                w0 = SubtractWithBorrow(w0, p0, ref borrow);
+                w1 = SubtractWithBorrow(w1, p1, ref borrow);
+                s0 = SubtractWithBorrow(s0, p2, ref borrow);
+                s1 = SubtractWithBorrow(s1, 0, ref borrow);
+                if (borrow != 0)
+                {
+                    // The estimate was one too large: add the divisor back once (the carry cancels the borrow).
+                    var carry = 0UL;
+                    w0 = AddWithCarry(w0, d0, ref carry);
+                    w1 = AddWithCarry(w1, d1, ref carry);
+                    s0 = AddWithCarry(s0, d2, ref carry);
+                    s1 = AddWithCarry(s1, d3, ref carry);
+                }
+
+                w3 = s1;
+                w2 = s0;
+            }
+
+            if (j == 0)
+            {
+                u = w0;
+                Unsafe.Add(ref u, 1) = w1;
+                Unsafe.Add(ref u, 2) = w2;
+                Unsafe.Add(ref u, 3) = w3;
+                return;
+            }
+
+            // Slide the window down one limb: the remainder becomes its top four limbs.
+            j--;
+            w4 = w3;
+            w3 = w2;
+            w2 = w1;
+            w1 = w0;
+            w0 = Unsafe.Add(ref u, j);
+        }
     }
 
     /// <summary>
