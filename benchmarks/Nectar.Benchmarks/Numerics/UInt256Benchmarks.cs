@@ -148,7 +148,7 @@ public class UInt256Benchmarks
     [Benchmark, BenchmarkCategory("SignedDivide")]
     public UInt256 SignedDivide()
     {
-        UInt256.SignedDivide(in _negative, in _divisor128, out var result);
+        UInt256.SignedDivide(in _negative, in _divisor64, out var result);
         return result;
     }
 

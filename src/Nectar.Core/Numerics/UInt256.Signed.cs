@@ -109,18 +109,15 @@ public readonly partial struct UInt256
     /// <param name="value">The value, two's complement.</param>
     /// <param name="shift">The number of bits.</param>
     /// <param name="result">The shifted value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ArithmeticRightShift(in UInt256 value, int shift, out UInt256 result)
     {
-        if (!value.IsNegative)
-        {
-            RightShift(in value, shift, out result);
-            return;
-        }
-
-        // For a negative value, shifting the complement and complementing back fills with ones.
-        Not(in value, out var complement);
-        RightShift(in complement, shift, out complement);
-        Not(in complement, out result);
+        // For a negative value, shifting the complement and complementing back fills with ones; an XOR
+        // with the sign mask does both without a branch (and 256 or more leaves just the mask).
+        var sign = (ulong)((long)value.U3 >> 63);
+        var flipped = new UInt256(value.U0 ^ sign, value.U1 ^ sign, value.U2 ^ sign, value.U3 ^ sign);
+        RightShift(in flipped, shift, out var shifted);
+        result = new UInt256(shifted.U0 ^ sign, shifted.U1 ^ sign, shifted.U2 ^ sign, shifted.U3 ^ sign);
     }
 
     /// <summary>

@@ -9,11 +9,11 @@ namespace Nectar.Core.Tests.Numerics;
 /// <summary>Every operation against BigInteger on random values biased to edges (fixed seed).</summary>
 public class UInt256PropertyTests
 {
-    private const int Cases = 20_000;
+    private const int Cases = 15_000;
 
     // Operations with costly BigInteger references run fewer random cases; the edge-value tests add
     // tens of thousands of systematic ones.
-    private const int CostlyCases = 10_000;
+    private const int CostlyCases = 8_000;
 
     [Fact]
     public void Add_matches_the_sum_modulo_2_256_and_reports_overflow() =>
