@@ -1,4 +1,5 @@
 using System.Numerics;
+using Nectar.Core.Numerics;
 using Nectar.Core.Primitives;
 
 namespace Nectar.Core.Encoding;
@@ -44,6 +45,19 @@ public static class Rlp
     /// <returns>1 below 0x80, otherwise one header byte plus the minimal big-endian bytes.</returns>
     public static int LengthOfUInt64(ulong value) =>
         value < 0x80 ? 1 : 1 + sizeof(ulong) - (BitOperations.LeadingZeroCount(value) / 8);
+
+    /// <summary>Encoded length of a 256-bit unsigned integer.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The number of bytes <see cref="RlpWriter.WriteUInt256"/> writes.</returns>
+    public static int LengthOfUInt256(in UInt256 value)
+    {
+        if (value.IsUInt64)
+        {
+            return LengthOfUInt64(value.U0);
+        }
+
+        return 1 + value.ByteLength;
+    }
 
     /// <summary>Encoded length of an unsigned big-endian integer of any width (leading zeros are trimmed).</summary>
     /// <param name="bigEndian">The value, big-endian.</param>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Nectar.Core.Numerics;
 using Nectar.Core.Primitives;
 
 namespace Nectar.Core.Encoding;
@@ -49,6 +50,14 @@ public sealed class RlpBuilder : IDisposable
     {
         var writer = Append(Rlp.LengthOfUInt64(value));
         writer.WriteUInt64(value);
+    }
+
+    /// <summary>Appends a 256-bit unsigned integer (minimal big-endian, zero is the empty string).</summary>
+    /// <param name="value">The value.</param>
+    public void WriteUInt256(in UInt256 value)
+    {
+        var writer = Append(Rlp.LengthOfUInt256(value));
+        writer.WriteUInt256(value);
     }
 
     /// <summary>Writes an unsigned big-endian integer, trimming leading zeros.</summary>

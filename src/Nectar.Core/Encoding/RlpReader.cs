@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Nectar.Core.Numerics;
 using Nectar.Core.Primitives;
 
 namespace Nectar.Core.Encoding;
@@ -118,6 +119,11 @@ public ref struct RlpReader
 
         return value;
     }
+
+    /// <summary>Reads a canonical unsigned integer of at most 32 bytes.</summary>
+    /// <returns>The value; the empty string is zero.</returns>
+    /// <exception cref="RlpException">The item is a list, has a leading zero byte, or is longer than 32 bytes.</exception>
+    public UInt256 ReadUInt256() => new(ReadInteger(32));
 
     /// <summary>Reads a canonical unsigned big-endian integer of at most <paramref name="maxBytes"/> bytes.</summary>
     /// <param name="maxBytes">The largest payload the target type holds (32 for a 256-bit integer).</param>

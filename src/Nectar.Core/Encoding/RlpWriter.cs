@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Nectar.Core.Numerics;
 using Nectar.Core.Primitives;
 
 namespace Nectar.Core.Encoding;
@@ -36,7 +37,7 @@ public ref struct RlpWriter
     /// <summary>Writes a byte string.</summary>
     /// <param name="value">The payload; a single byte below 0x80 is written as itself.</param>
     /// <exception cref="InvalidOperationException">The destination is too short.</exception>
-    public void WriteBytes(ReadOnlySpan<byte> value)
+    public void WriteBytes(scoped ReadOnlySpan<byte> value)
     {
         if (value.Length == 1 && value[0] < 0x80)
         {
@@ -69,10 +70,26 @@ public ref struct RlpWriter
         }
     }
 
+    /// <summary>Writes a 256-bit unsigned integer as a minimal big-endian byte string (zero is the empty string).</summary>
+    /// <param name="value">The value.</param>
+    /// <exception cref="InvalidOperationException">The destination is too short.</exception>
+    public void WriteUInt256(in UInt256 value)
+    {
+        if (value.IsUInt64)
+        {
+            WriteUInt64(value.U0);
+            return;
+        }
+
+        Span<byte> bytes = stackalloc byte[32];
+        value.ToBigEndian(bytes);
+        WriteBytes(bytes[(32 - value.ByteLength)..]);
+    }
+
     /// <summary>Writes an unsigned big-endian integer, trimming its leading zero bytes.</summary>
     /// <param name="bigEndian">The value, big-endian, of any width.</param>
     /// <exception cref="InvalidOperationException">The destination is too short.</exception>
-    public void WriteInteger(ReadOnlySpan<byte> bigEndian) => WriteBytes(Rlp.TrimLeadingZeros(bigEndian));
+    public void WriteInteger(scoped ReadOnlySpan<byte> bigEndian) => WriteBytes(Rlp.TrimLeadingZeros(bigEndian));
 
     /// <summary>Writes an address as a 20-byte string.</summary>
     /// <param name="address">The address.</param>
@@ -121,7 +138,7 @@ public ref struct RlpWriter
     /// <summary>Copies already-encoded RLP (one or more whole items) as it is.</summary>
     /// <param name="encoded">The encoded items.</param>
     /// <exception cref="InvalidOperationException">The destination is too short.</exception>
-    public void WriteEncoded(ReadOnlySpan<byte> encoded) => encoded.CopyTo(Take(encoded.Length));
+    public void WriteEncoded(scoped ReadOnlySpan<byte> encoded) => encoded.CopyTo(Take(encoded.Length));
 
     private void WriteHeader(byte offset, int length)
     {

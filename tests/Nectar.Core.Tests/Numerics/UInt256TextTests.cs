@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using System.Text;
 using Nectar.Core.Numerics;
 using static Nectar.Core.Tests.Numerics.UInt256Samples;
 
@@ -72,11 +71,11 @@ public class UInt256TextTests
 
         Span<byte> utf8 = stackalloc byte[100];
         Assert.True(value.TryFormat(utf8, out written, "x", null));
-        Assert.Equal(value.ToString("x"), Encoding.ASCII.GetString(utf8[..written]));
+        Assert.Equal(value.ToString("x"), System.Text.Encoding.ASCII.GetString(utf8[..written]));
         Assert.False(value.TryFormat(utf8[..3], out written, "x", null));
 
         Assert.True(value.TryFormatHexQuantity(utf8, out written));
-        Assert.Equal(value.ToHexQuantity(), Encoding.ASCII.GetString(utf8[..written]));
+        Assert.Equal(value.ToHexQuantity(), System.Text.Encoding.ASCII.GetString(utf8[..written]));
         Assert.False(new UInt256(26).TryFormatHexQuantity(utf8[..3], out written));
         Assert.True(new UInt256(26).TryFormatHexQuantity(chars[..4], out written));
         Assert.Equal("0x1a", chars[..written].ToString());
