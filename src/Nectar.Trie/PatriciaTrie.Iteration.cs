@@ -11,7 +11,7 @@ public sealed partial class PatriciaTrie
     /// <summary>Finds the smallest key strictly greater than <paramref name="key"/> (which need not be in the trie).</summary>
     /// <param name="key">The key to start from.</param>
     /// <param name="nextKey">The next key, when there is one.</param>
-    /// <param name="value">Its value (a copy).</param>
+    /// <param name="value">A copy of its value.</param>
     /// <returns><see langword="true"/> when a greater key exists.</returns>
     /// <exception cref="MissingTrieNodeException">A node on the way is not in the store.</exception>
     public bool TryGetNext(ReadOnlySpan<byte> key, [NotNullWhen(true)] out byte[]? nextKey, [NotNullWhen(true)] out byte[]? value) =>
@@ -20,7 +20,7 @@ public sealed partial class PatriciaTrie
     /// <summary>Finds the greatest key strictly less than <paramref name="key"/> (which need not be in the trie).</summary>
     /// <param name="key">The key to start from.</param>
     /// <param name="previousKey">The previous key, when there is one.</param>
-    /// <param name="value">Its value (a copy).</param>
+    /// <param name="value">A copy of its value.</param>
     /// <returns><see langword="true"/> when a smaller key exists.</returns>
     /// <exception cref="MissingTrieNodeException">A node on the way is not in the store.</exception>
     public bool TryGetPrevious(ReadOnlySpan<byte> key, [NotNullWhen(true)] out byte[]? previousKey, [NotNullWhen(true)] out byte[]? value) =>
@@ -44,14 +44,19 @@ public sealed partial class PatriciaTrie
         var target = new byte[2 * key.Length];
         Nibbles.FromBytes(key, target);
         var path = new List<byte>(target.Length + 16);
-        var found = forward ? Successor(root, target, path, out value) : Predecessor(root, target, path, out value);
-        if (!found)
+        if (forward)
+        {
+            if (!Successor(root, target, path, out value))
+            {
+                return false;
+            }
+        }
+        else if (!Predecessor(root, target, path, out value))
         {
             return false;
         }
 
         foundKey = Nibbles.ToBytes(CollectionsMarshal.AsSpan(path));
-        value = (byte[])value!.Clone();
         return true;
     }
 
@@ -71,7 +76,7 @@ public sealed partial class PatriciaTrie
                 if (leaf.Path.Span.SequenceCompareTo(rest) > 0)
                 {
                     path.AddRange(leaf.Path.Span);
-                    value = leaf.Value;
+                    value = leaf.Value.ToArray();
                     return true;
                 }
 
@@ -162,7 +167,7 @@ public sealed partial class PatriciaTrie
                 if (leaf.Path.Span.SequenceCompareTo(rest) < 0)
                 {
                     path.AddRange(leaf.Path.Span);
-                    value = leaf.Value;
+                    value = leaf.Value.ToArray();
                     return true;
                 }
 
@@ -231,7 +236,7 @@ public sealed partial class PatriciaTrie
                     }
                 }
 
-                value = branch.Value;
+                value = (byte[]?)branch.Value?.Clone();
                 return value is not null;
             }
         }
@@ -247,7 +252,7 @@ public sealed partial class PatriciaTrie
                 case NodeKind.Leaf:
                     var leaf = Unsafe.As<LeafNode>(node);
                     path.AddRange(leaf.Path.Span);
-                    value = leaf.Value;
+                    value = leaf.Value.ToArray();
                     return true;
                 case NodeKind.Extension:
                     var extension = Unsafe.As<ExtensionNode>(node);
@@ -258,7 +263,7 @@ public sealed partial class PatriciaTrie
                     var branch = Unsafe.As<BranchNode>(node);
                     if (branch.Value is not null)
                     {
-                        value = branch.Value;
+                        value = (byte[])branch.Value.Clone();
                         return true;
                     }
 
@@ -285,7 +290,7 @@ public sealed partial class PatriciaTrie
                 case NodeKind.Leaf:
                     var leaf = Unsafe.As<LeafNode>(node);
                     path.AddRange(leaf.Path.Span);
-                    value = leaf.Value;
+                    value = leaf.Value.ToArray();
                     return true;
                 case NodeKind.Extension:
                     var extension = Unsafe.As<ExtensionNode>(node);
@@ -302,7 +307,7 @@ public sealed partial class PatriciaTrie
 
                     if (slot < 0)
                     {
-                        value = branch.Value!;
+                        value = (byte[])branch.Value!.Clone();
                         return true;
                     }
 

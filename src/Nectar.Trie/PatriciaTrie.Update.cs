@@ -15,7 +15,7 @@ public sealed partial class PatriciaTrie
         if (node is null)
         {
             changed = true;
-            return new LeafNode(NibblePath.Copy(path[position..]), value.ToArray());
+            return LeafNode.Create(path[position..], value);
         }
 
         if (node.Kind == NodeKind.Hash)
@@ -35,12 +35,12 @@ public sealed partial class PatriciaTrie
                 if (common == existing.Length && common == rest.Length)
                 {
                     // Writing the value a key already has changes nothing, so the hashes stay valid.
-                    if (leaf.Value.AsSpan().SequenceEqual(value))
+                    if (leaf.Value.SequenceEqual(value))
                     {
                         return leaf;
                     }
 
-                    leaf.Value = value.ToArray();
+                    leaf.SetValue(value);
                     leaf.MarkDirty();
                     changed = true;
                     return leaf;
@@ -50,7 +50,7 @@ public sealed partial class PatriciaTrie
                 var branch = new BranchNode();
                 if (common == existing.Length)
                 {
-                    branch.Value = leaf.Value;
+                    branch.Value = leaf.ValueArray();
                 }
                 else
                 {
@@ -136,7 +136,7 @@ public sealed partial class PatriciaTrie
         }
         else
         {
-            branch.Children[rest[common]] = new LeafNode(NibblePath.Copy(rest[(common + 1)..]), value.ToArray());
+            branch.Children[rest[common]] = LeafNode.Create(rest[(common + 1)..], value);
         }
     }
 

@@ -76,7 +76,7 @@ public static class TrieProof
                     var leaf = Unsafe.As<LeafNode>(node);
                     if (leaf.Path.Span.SequenceEqual(path[position..]))
                     {
-                        value = leaf.Value;
+                        value = leaf.Value.ToArray();
                     }
 
                     return used == proof.Count;

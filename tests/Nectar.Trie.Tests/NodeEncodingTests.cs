@@ -18,7 +18,9 @@ public sealed class NodeEncodingTests
         var encoded = new byte[CompactPath.Length(nibbles.Length)];
         CompactPath.Write(nibbles, isLeaf, encoded);
         Assert.Equal(hex, Convert.ToHexStringLower(encoded));
-        Assert.Equal(nibbles, CompactPath.TryDecode(encoded, out var decodedLeaf));
+        var decoded = new byte[2 * encoded.Length];
+        var length = CompactPath.TryDecode(encoded, decoded, out var decodedLeaf);
+        Assert.Equal(nibbles, decoded[..length]);
         Assert.Equal(isLeaf, decodedLeaf);
     }
 
@@ -30,7 +32,8 @@ public sealed class NodeEncodingTests
     [InlineData("2a")]
     public void Compact_path_decoding_rejects_unknown_flags_and_nonzero_padding(string hex)
     {
-        Assert.Null(CompactPath.TryDecode(Convert.FromHexString(hex), out _));
+        var compact = Convert.FromHexString(hex);
+        Assert.Equal(-1, CompactPath.TryDecode(compact, new byte[2 * compact.Length], out _));
     }
 
     [Theory]

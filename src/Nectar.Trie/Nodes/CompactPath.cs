@@ -43,39 +43,39 @@ internal static class CompactPath
         }
     }
 
-    /// <summary>Decodes a compact path.</summary>
+    /// <summary>Decodes a compact path into <paramref name="destination"/>.</summary>
     /// <param name="compact">The compact bytes.</param>
+    /// <param name="destination">Room for <c>2 * compact.Length</c> nibbles.</param>
     /// <param name="isLeaf">Whether the flag marks a leaf.</param>
-    /// <returns>The nibbles, or <see langword="null"/> when the input is empty, the flag is unknown or the pad nibble is not zero.</returns>
-    public static byte[]? TryDecode(ReadOnlySpan<byte> compact, out bool isLeaf)
+    /// <returns>The number of nibbles, or -1 when the input is empty, the flag is unknown or the pad nibble is not zero.</returns>
+    public static int TryDecode(ReadOnlySpan<byte> compact, Span<byte> destination, out bool isLeaf)
     {
         isLeaf = false;
         if (compact.IsEmpty)
         {
-            return null;
+            return -1;
         }
 
         var flag = compact[0] >> 4;
         if (flag > (LeafFlag | OddFlag))
         {
-            return null;
+            return -1;
         }
 
         isLeaf = (flag & LeafFlag) != 0;
         var odd = (flag & OddFlag) != 0;
         if (!odd && (compact[0] & 0x0F) != 0)
         {
-            return null;
+            return -1;
         }
 
-        var nibbles = new byte[((compact.Length - 1) * 2) + (odd ? 1 : 0)];
         var position = 0;
         if (odd)
         {
-            nibbles[position++] = (byte)(compact[0] & 0x0F);
+            destination[position++] = (byte)(compact[0] & 0x0F);
         }
 
-        Nibbles.FromBytes(compact[1..], nibbles.AsSpan(position));
-        return nibbles;
+        Nibbles.FromBytes(compact[1..], destination[position..]);
+        return position + ((compact.Length - 1) * 2);
     }
 }

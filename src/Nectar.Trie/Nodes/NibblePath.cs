@@ -35,10 +35,12 @@ internal readonly struct NibblePath
     public static NibblePath Copy(ReadOnlySpan<byte> nibbles) =>
         nibbles.IsEmpty ? default : new NibblePath(nibbles.ToArray(), 0, nibbles.Length);
 
-    /// <summary>Wraps an array the caller hands over and never writes again.</summary>
-    /// <param name="nibbles">The nibbles.</param>
-    /// <returns>The path.</returns>
-    public static NibblePath Wrap(byte[] nibbles) => new(nibbles, 0, nibbles.Length);
+    /// <summary>A path over part of an array the caller never writes again.</summary>
+    /// <param name="array">The array.</param>
+    /// <param name="start">The first nibble.</param>
+    /// <param name="length">The number of nibbles.</param>
+    /// <returns>The path; the empty path keeps no array.</returns>
+    public static NibblePath Slice(byte[] array, int start, int length) => length == 0 ? default : new NibblePath(array, start, length);
 
     /// <summary>A new path holding <paramref name="first"/> followed by <paramref name="second"/>.</summary>
     /// <param name="first">The leading nibbles.</param>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Nectar.Core.Encoding;
 
 namespace Nectar.Trie.Nodes;
@@ -40,9 +41,18 @@ internal static class NodeDecoder
         };
     }
 
+    [SkipLocalsInit]
     private static TrieNode DecodeShort(ref RlpReader content)
     {
-        var path = CompactPath.TryDecode(content.ReadBytes(), out var isLeaf) ?? throw Invalid("the path is not hex-prefix encoded");
+        var compact = content.ReadBytes();
+        var buffer = compact.Length <= 128 ? stackalloc byte[256] : new byte[2 * compact.Length];
+        var length = CompactPath.TryDecode(compact, buffer, out var isLeaf);
+        if (length < 0)
+        {
+            throw Invalid("the path is not hex-prefix encoded");
+        }
+
+        var path = buffer[..length];
         if (isLeaf)
         {
             var value = content.ReadBytes();
@@ -51,7 +61,7 @@ internal static class NodeDecoder
                 throw Invalid("a leaf holds an empty value");
             }
 
-            return new LeafNode(NibblePath.Wrap(path), value.ToArray());
+            return LeafNode.Create(path, value);
         }
 
         if (path.Length == 0)
@@ -65,7 +75,7 @@ internal static class NodeDecoder
             throw Invalid("an extension leads to something other than a branch");
         }
 
-        return new ExtensionNode(NibblePath.Wrap(path), child);
+        return new ExtensionNode(NibblePath.Copy(path), child);
     }
 
     private static BranchNode DecodeBranch(ref RlpReader content)
