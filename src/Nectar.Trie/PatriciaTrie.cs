@@ -26,7 +26,18 @@ namespace Nectar.Trie;
 [SkipLocalsInit]
 public sealed partial class PatriciaTrie
 {
-    private static readonly ValueReader<object?, TrieNode> DecodeStored = static (value, _) => NodeDecoder.Decode(value);
+    private static readonly ValueReader<object?, TrieNode> DecodeStored = static (value, _) =>
+    {
+        var node = NodeDecoder.Decode(value);
+
+        // Only a root is stored when shorter than a hash; should it ever sit below another node, it is embedded.
+        if (value.Length < Hash256.Length)
+        {
+            node.Reference.SetFromEncoding(value);
+        }
+
+        return node;
+    };
 
     private readonly IKeyValueStore? _store;
     private TrieNode? _root;
@@ -260,7 +271,11 @@ public sealed partial class PatriciaTrie
             throw new MissingTrieNodeException(hash, Nibbles.Describe(path), hasStore: true);
         }
 
-        loaded.Reference = node.Reference;
+        if (!loaded.Reference.IsSet)
+        {
+            loaded.Reference = node.Reference;
+        }
+
         loaded.IsPersisted = true;
         return loaded;
     }

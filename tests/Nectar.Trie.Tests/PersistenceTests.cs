@@ -149,6 +149,33 @@ public sealed class PersistenceTests : IDisposable
     }
 
     [Fact]
+    public void Short_root_loaded_from_the_store_can_grow_and_shrink()
+    {
+        var trie = new PatriciaTrie(_nodes);
+        trie.Set([0x12], [1]);
+        trie.Set([0x13], [2]);
+        var root = Commit(trie);
+
+        var reopened = new PatriciaTrie(_nodes, root);
+        var expected = new PatriciaTrie();
+        foreach (var (key, value) in new (byte[], byte[])[] { ([0x12], [1]), ([0x13], [2]), ([0x24], [3]), ([0x12, 0x01], [4]) })
+        {
+            reopened.Set(key, value);
+            expected.Set(key, value);
+        }
+
+        Assert.Equal(expected.RootHash, reopened.RootHash);
+        var grown = Commit(reopened);
+
+        var again = new PatriciaTrie(_nodes, grown);
+        again.Delete([0x24]);
+        again.Delete([0x12, 0x01]);
+        Assert.Equal(root, again.RootHash);
+        Assert.Equal(root, Commit(again));
+        Assert.Equal(new byte[] { 2 }, new PatriciaTrie(_nodes, root).Get([0x13]));
+    }
+
+    [Fact]
     public void Missing_root_is_reported_with_its_hash_on_first_access()
     {
         var root = Keccak256.Compute("not committed"u8);
