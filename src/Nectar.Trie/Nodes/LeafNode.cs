@@ -3,7 +3,8 @@ namespace Nectar.Trie.Nodes;
 /// <summary>The end of one key: the nibbles left after the parents' paths, and the value.</summary>
 /// <remarks>
 /// A new leaf keeps its value and its path nibbles in one array (value first), so inserting a key allocates
-/// the node and a single array; neither part of the array is written again.
+/// the node and a single array. The path part is never written again (other paths may share it); the value
+/// part is this leaf's own.
 /// </remarks>
 internal sealed class LeafNode : TrieNode
 {
@@ -42,9 +43,19 @@ internal sealed class LeafNode : TrieNode
         return new LeafNode(storage, value.Length, path.Length);
     }
 
-    /// <summary>Replaces the value with a copy of <paramref name="value"/>; the path keeps its array.</summary>
+    /// <summary>
+    /// Replaces the value with a copy of <paramref name="value"/>. A value of the same length (an account's
+    /// balance or nonce changing) is written over the old one, so the update allocates nothing; the value bytes
+    /// belong to this leaf alone, and the path nibbles after them are left untouched.
+    /// </summary>
     public void SetValue(ReadOnlySpan<byte> value)
     {
+        if (value.Length == _valueLength)
+        {
+            value.CopyTo(_storage);
+            return;
+        }
+
         _storage = value.ToArray();
         _valueLength = value.Length;
     }
