@@ -71,83 +71,83 @@ public sealed partial class PatriciaTrie
         switch (node.Kind)
         {
             case NodeKind.Leaf:
-            {
-                var leaf = Unsafe.As<LeafNode>(node);
-                if (leaf.Path.Span.SequenceCompareTo(rest) > 0)
                 {
-                    path.AddRange(leaf.Path.Span);
-                    value = leaf.Value.ToArray();
-                    return true;
-                }
+                    var leaf = Unsafe.As<LeafNode>(node);
+                    if (leaf.Path.Span.SequenceCompareTo(rest) > 0)
+                    {
+                        path.AddRange(leaf.Path.Span);
+                        value = leaf.Value.ToArray();
+                        return true;
+                    }
 
-                value = null;
-                return false;
-            }
-
-            case NodeKind.Extension:
-            {
-                var extension = Unsafe.As<ExtensionNode>(node);
-                var segment = extension.Path.Span;
-                var shared = Math.Min(segment.Length, rest.Length);
-                var order = segment[..shared].SequenceCompareTo(rest[..shared]);
-                if (order < 0)
-                {
                     value = null;
                     return false;
                 }
 
-                path.AddRange(segment);
-                var child = ExtensionChild(extension, path);
-
-                // Past the target, or the target ends inside the segment: every key below is greater.
-                if (order > 0 || rest.Length < segment.Length)
+            case NodeKind.Extension:
                 {
-                    return First(child, path, out value);
-                }
+                    var extension = Unsafe.As<ExtensionNode>(node);
+                    var segment = extension.Path.Span;
+                    var shared = Math.Min(segment.Length, rest.Length);
+                    var order = segment[..shared].SequenceCompareTo(rest[..shared]);
+                    if (order < 0)
+                    {
+                        value = null;
+                        return false;
+                    }
 
-                if (Successor(child, target, path, out value))
-                {
-                    return true;
-                }
+                    path.AddRange(segment);
+                    var child = ExtensionChild(extension, path);
 
-                path.RemoveRange(depth, path.Count - depth);
-                return false;
-            }
+                    // Past the target, or the target ends inside the segment: every key below is greater.
+                    if (order > 0 || rest.Length < segment.Length)
+                    {
+                        return First(child, path, out value);
+                    }
+
+                    if (Successor(child, target, path, out value))
+                    {
+                        return true;
+                    }
+
+                    path.RemoveRange(depth, path.Count - depth);
+                    return false;
+                }
 
             default:
-            {
-                var branch = Unsafe.As<BranchNode>(node);
-                var from = 0;
-                if (!rest.IsEmpty)
                 {
-                    // The branch's own value is a prefix of the target, hence smaller.
-                    var slot = rest[0];
-                    if (branch.Children[slot] is not null)
+                    var branch = Unsafe.As<BranchNode>(node);
+                    var from = 0;
+                    if (!rest.IsEmpty)
                     {
-                        path.Add(slot);
-                        if (Successor(BranchChild(branch, slot, path), target, path, out value))
+                        // The branch's own value is a prefix of the target, hence smaller.
+                        var slot = rest[0];
+                        if (branch.Children[slot] is not null)
                         {
-                            return true;
+                            path.Add(slot);
+                            if (Successor(BranchChild(branch, slot, path), target, path, out value))
+                            {
+                                return true;
+                            }
+
+                            path.RemoveRange(depth, path.Count - depth);
                         }
 
-                        path.RemoveRange(depth, path.Count - depth);
+                        from = slot + 1;
                     }
 
-                    from = slot + 1;
-                }
-
-                for (var i = from; i < 16; i++)
-                {
-                    if (branch.Children[i] is not null)
+                    for (var i = from; i < 16; i++)
                     {
-                        path.Add((byte)i);
-                        return First(BranchChild(branch, i, path), path, out value);
+                        if (branch.Children[i] is not null)
+                        {
+                            path.Add((byte)i);
+                            return First(BranchChild(branch, i, path), path, out value);
+                        }
                     }
-                }
 
-                value = null;
-                return false;
-            }
+                    value = null;
+                    return false;
+                }
         }
     }
 
@@ -162,83 +162,83 @@ public sealed partial class PatriciaTrie
         switch (node.Kind)
         {
             case NodeKind.Leaf:
-            {
-                var leaf = Unsafe.As<LeafNode>(node);
-                if (leaf.Path.Span.SequenceCompareTo(rest) < 0)
                 {
-                    path.AddRange(leaf.Path.Span);
-                    value = leaf.Value.ToArray();
-                    return true;
-                }
+                    var leaf = Unsafe.As<LeafNode>(node);
+                    if (leaf.Path.Span.SequenceCompareTo(rest) < 0)
+                    {
+                        path.AddRange(leaf.Path.Span);
+                        value = leaf.Value.ToArray();
+                        return true;
+                    }
 
-                value = null;
-                return false;
-            }
+                    value = null;
+                    return false;
+                }
 
             case NodeKind.Extension:
-            {
-                var extension = Unsafe.As<ExtensionNode>(node);
-                var segment = extension.Path.Span;
-                var shared = Math.Min(segment.Length, rest.Length);
-                var order = segment[..shared].SequenceCompareTo(rest[..shared]);
-
-                // Past the target, or the target is a prefix of every key below: none is smaller.
-                if (order > 0 || (order == 0 && rest.Length <= segment.Length))
                 {
-                    value = null;
-                    return false;
-                }
+                    var extension = Unsafe.As<ExtensionNode>(node);
+                    var segment = extension.Path.Span;
+                    var shared = Math.Min(segment.Length, rest.Length);
+                    var order = segment[..shared].SequenceCompareTo(rest[..shared]);
 
-                path.AddRange(segment);
-                var child = ExtensionChild(extension, path);
-                if (order < 0)
-                {
-                    return Last(child, path, out value);
-                }
+                    // Past the target, or the target is a prefix of every key below: none is smaller.
+                    if (order > 0 || (order == 0 && rest.Length <= segment.Length))
+                    {
+                        value = null;
+                        return false;
+                    }
 
-                if (Predecessor(child, target, path, out value))
-                {
-                    return true;
-                }
+                    path.AddRange(segment);
+                    var child = ExtensionChild(extension, path);
+                    if (order < 0)
+                    {
+                        return Last(child, path, out value);
+                    }
 
-                path.RemoveRange(depth, path.Count - depth);
-                return false;
-            }
-
-            default:
-            {
-                var branch = Unsafe.As<BranchNode>(node);
-                if (rest.IsEmpty)
-                {
-                    // The branch's value is the target itself and every child is longer, hence greater.
-                    value = null;
-                    return false;
-                }
-
-                var slot = rest[0];
-                if (branch.Children[slot] is not null)
-                {
-                    path.Add(slot);
-                    if (Predecessor(BranchChild(branch, slot, path), target, path, out value))
+                    if (Predecessor(child, target, path, out value))
                     {
                         return true;
                     }
 
                     path.RemoveRange(depth, path.Count - depth);
+                    return false;
                 }
 
-                for (var i = slot - 1; i >= 0; i--)
+            default:
                 {
-                    if (branch.Children[i] is not null)
+                    var branch = Unsafe.As<BranchNode>(node);
+                    if (rest.IsEmpty)
                     {
-                        path.Add((byte)i);
-                        return Last(BranchChild(branch, i, path), path, out value);
+                        // The branch's value is the target itself and every child is longer, hence greater.
+                        value = null;
+                        return false;
                     }
-                }
 
-                value = (byte[]?)branch.Value?.Clone();
-                return value is not null;
-            }
+                    var slot = rest[0];
+                    if (branch.Children[slot] is not null)
+                    {
+                        path.Add(slot);
+                        if (Predecessor(BranchChild(branch, slot, path), target, path, out value))
+                        {
+                            return true;
+                        }
+
+                        path.RemoveRange(depth, path.Count - depth);
+                    }
+
+                    for (var i = slot - 1; i >= 0; i--)
+                    {
+                        if (branch.Children[i] is not null)
+                        {
+                            path.Add((byte)i);
+                            return Last(BranchChild(branch, i, path), path, out value);
+                        }
+                    }
+
+                    value = (byte[]?)branch.Value?.Clone();
+                    return value is not null;
+                }
         }
     }
 

@@ -27,103 +27,103 @@ public sealed partial class PatriciaTrie
         switch (node.Kind)
         {
             case NodeKind.Leaf:
-            {
-                var leaf = Unsafe.As<LeafNode>(node);
-                var leafPath = leaf.Path;
-                var existing = leafPath.Span;
-                var common = existing.CommonPrefixLength(rest);
-                if (common == existing.Length && common == rest.Length)
                 {
-                    // Writing the value a key already has changes nothing, so the hashes stay valid.
-                    if (leaf.Value.SequenceEqual(value))
+                    var leaf = Unsafe.As<LeafNode>(node);
+                    var leafPath = leaf.Path;
+                    var existing = leafPath.Span;
+                    var common = existing.CommonPrefixLength(rest);
+                    if (common == existing.Length && common == rest.Length)
                     {
+                        // Writing the value a key already has changes nothing, so the hashes stay valid.
+                        if (leaf.Value.SequenceEqual(value))
+                        {
+                            return leaf;
+                        }
+
+                        leaf.SetValue(value);
+                        leaf.MarkDirty();
+                        changed = true;
                         return leaf;
                     }
 
-                    leaf.SetValue(value);
-                    leaf.MarkDirty();
                     changed = true;
-                    return leaf;
-                }
-
-                changed = true;
-                var branch = new BranchNode();
-                if (common == existing.Length)
-                {
-                    branch.Value = leaf.ValueArray();
-                }
-                else
-                {
-                    var slot = existing[common];
-                    leaf.Path = leafPath.Slice(common + 1);
-                    leaf.MarkDirty();
-                    branch.Children[slot] = leaf;
-                }
-
-                PlaceNewValue(branch, rest, common, value);
-                return common == 0 ? branch : new ExtensionNode(leafPath.Slice(0, common), branch);
-            }
-
-            case NodeKind.Extension:
-            {
-                var extension = Unsafe.As<ExtensionNode>(node);
-                var extensionPath = extension.Path;
-                var segment = extensionPath.Span;
-                var common = segment.CommonPrefixLength(rest);
-                if (common == segment.Length)
-                {
-                    extension.Child = Insert(extension.Child, path, position + common, value, ref changed);
-                    if (changed)
+                    var branch = new BranchNode();
+                    if (common == existing.Length)
                     {
-                        extension.MarkDirty();
+                        branch.Value = leaf.ValueArray();
+                    }
+                    else
+                    {
+                        var slot = existing[common];
+                        leaf.Path = leafPath.Slice(common + 1);
+                        leaf.MarkDirty();
+                        branch.Children[slot] = leaf;
                     }
 
-                    return extension;
+                    PlaceNewValue(branch, rest, common, value);
+                    return common == 0 ? branch : new ExtensionNode(leafPath.Slice(0, common), branch);
                 }
 
-                changed = true;
-                var branch = new BranchNode();
-                var slot = segment[common];
-                if (common + 1 == segment.Length)
+            case NodeKind.Extension:
                 {
-                    branch.Children[slot] = extension.Child;
-                }
-                else
-                {
-                    extension.Path = extensionPath.Slice(common + 1);
-                    extension.MarkDirty();
-                    branch.Children[slot] = extension;
-                }
+                    var extension = Unsafe.As<ExtensionNode>(node);
+                    var extensionPath = extension.Path;
+                    var segment = extensionPath.Span;
+                    var common = segment.CommonPrefixLength(rest);
+                    if (common == segment.Length)
+                    {
+                        extension.Child = Insert(extension.Child, path, position + common, value, ref changed);
+                        if (changed)
+                        {
+                            extension.MarkDirty();
+                        }
 
-                PlaceNewValue(branch, rest, common, value);
-                return common == 0 ? branch : new ExtensionNode(extensionPath.Slice(0, common), branch);
-            }
+                        return extension;
+                    }
+
+                    changed = true;
+                    var branch = new BranchNode();
+                    var slot = segment[common];
+                    if (common + 1 == segment.Length)
+                    {
+                        branch.Children[slot] = extension.Child;
+                    }
+                    else
+                    {
+                        extension.Path = extensionPath.Slice(common + 1);
+                        extension.MarkDirty();
+                        branch.Children[slot] = extension;
+                    }
+
+                    PlaceNewValue(branch, rest, common, value);
+                    return common == 0 ? branch : new ExtensionNode(extensionPath.Slice(0, common), branch);
+                }
 
             default:
-            {
-                var branch = Unsafe.As<BranchNode>(node);
-                if (rest.IsEmpty)
                 {
-                    if (branch.Value is not null && branch.Value.AsSpan().SequenceEqual(value))
+                    var branch = Unsafe.As<BranchNode>(node);
+                    if (rest.IsEmpty)
                     {
+                        if (branch.Value is not null && branch.Value.AsSpan().SequenceEqual(value))
+                        {
+                            return branch;
+                        }
+
+                        branch.Value = value.ToArray();
+                        branch.MarkDirty();
+                        changed = true;
                         return branch;
                     }
 
-                    branch.Value = value.ToArray();
-                    branch.MarkDirty();
-                    changed = true;
+                    var slot = rest[0];
+                    branch.Children[slot] = Insert(branch.Children[slot], path, position + 1, value, ref changed);
+                    if (changed)
+                    {
+                        branch.MarkDirty();
+                    }
+
                     return branch;
                 }
-
-                var slot = rest[0];
-                branch.Children[slot] = Insert(branch.Children[slot], path, position + 1, value, ref changed);
-                if (changed)
-                {
-                    branch.MarkDirty();
-                }
-
-                return branch;
-            }
         }
     }
 
@@ -167,50 +167,50 @@ public sealed partial class PatriciaTrie
                 return null;
 
             case NodeKind.Extension:
-            {
-                var extension = Unsafe.As<ExtensionNode>(node);
-                var segment = extension.Path.Span;
-                if (!rest.StartsWith(segment))
                 {
-                    return extension;
-                }
-
-                var child = Remove(extension.Child, path, position + segment.Length, ref changed);
-                if (!changed)
-                {
-                    extension.Child = child!;
-                    return extension;
-                }
-
-                return MergeExtension(extension, child);
-            }
-
-            default:
-            {
-                var branch = Unsafe.As<BranchNode>(node);
-                if (rest.IsEmpty)
-                {
-                    if (branch.Value is null)
+                    var extension = Unsafe.As<ExtensionNode>(node);
+                    var segment = extension.Path.Span;
+                    if (!rest.StartsWith(segment))
                     {
-                        return branch;
+                        return extension;
                     }
 
-                    branch.Value = null;
-                    changed = true;
-                }
-                else
-                {
-                    var slot = rest[0];
-                    branch.Children[slot] = Remove(branch.Children[slot], path, position + 1, ref changed);
+                    var child = Remove(extension.Child, path, position + segment.Length, ref changed);
                     if (!changed)
                     {
-                        return branch;
+                        extension.Child = child!;
+                        return extension;
                     }
+
+                    return MergeExtension(extension, child);
                 }
 
-                branch.MarkDirty();
-                return Collapse(branch, path[..position]);
-            }
+            default:
+                {
+                    var branch = Unsafe.As<BranchNode>(node);
+                    if (rest.IsEmpty)
+                    {
+                        if (branch.Value is null)
+                        {
+                            return branch;
+                        }
+
+                        branch.Value = null;
+                        changed = true;
+                    }
+                    else
+                    {
+                        var slot = rest[0];
+                        branch.Children[slot] = Remove(branch.Children[slot], path, position + 1, ref changed);
+                        if (!changed)
+                        {
+                            return branch;
+                        }
+                    }
+
+                    branch.MarkDirty();
+                    return Collapse(branch, path[..position]);
+                }
         }
     }
 
