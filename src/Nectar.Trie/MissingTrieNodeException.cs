@@ -33,7 +33,7 @@ public sealed class MissingTrieNodeException : Exception
     /// <param name="nodeHash">The hash the parent refers to.</param>
     /// <param name="path">The nibbles from the root to the node, one hex digit each ("(root)" for the root).</param>
     /// <param name="hasStore">Whether the trie has a node store at all.</param>
-    public MissingTrieNodeException(Hash256 nodeHash, string path, bool hasStore)
+    internal MissingTrieNodeException(Hash256 nodeHash, string path, bool hasStore)
         : base(hasStore
             ? $"Trie node {nodeHash} at path {path} is missing from the node store."
             : $"Trie node {nodeHash} at path {path} is not in memory and the trie has no node store to load it from.")
