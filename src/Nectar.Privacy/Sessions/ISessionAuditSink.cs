@@ -7,8 +7,8 @@ namespace Nectar.Privacy.Sessions;
 /// <remarks>
 /// A sign-in whose success cannot be recorded does not happen: an exception from <see cref="Record"/> for
 /// <see cref="SessionAuditKind.LoginSucceeded"/> or <see cref="SessionAuditKind.SessionIssued"/> withdraws the
-/// new session and propagates. An exception while recording the end of a session is logged and swallowed, since
-/// ending a session is the safe direction.
+/// new session and propagates; so does one while recording a refused sign-in (which stays refused). An exception
+/// while recording the end of a session is logged and swallowed, since ending a session is the safe direction.
 /// </remarks>
 public interface ISessionAuditSink
 {
