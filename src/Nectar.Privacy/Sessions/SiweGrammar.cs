@@ -10,6 +10,13 @@ namespace Nectar.Privacy.Sessions;
 /// </summary>
 internal static class SiweGrammar
 {
+    // Character classes for IsRun: which characters besides unreserved, sub-delims and pct-encoded a run may hold.
+    private const int PcharOnly = 0;
+    private const int UserInfoOnly = 1;
+    private const int RegNameOnly = 2;
+    private const int PathOnly = 3;
+    private const int QueryOrFragment = 4;
+
     /// <summary>RFC 5234 ALPHA.</summary>
     public static bool IsAlpha(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
@@ -203,12 +210,6 @@ internal static class SiweGrammar
 
         return IsRun(path, PathOnly);
     }
-
-    private const int PcharOnly = 0;
-    private const int UserInfoOnly = 1;
-    private const int RegNameOnly = 2;
-    private const int PathOnly = 3;
-    private const int QueryOrFragment = 4;
 
     /// <summary>Whether every character belongs to the class, with "%" only as the start of a pct-encoded triple.</summary>
     private static bool IsRun(ReadOnlySpan<char> text, int characterClass)
