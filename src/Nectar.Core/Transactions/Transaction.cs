@@ -13,7 +13,7 @@ namespace Nectar.Core.Transactions;
 /// <para>
 /// Build one with an object initializer; fields a type does not have are ignored by the codec (a legacy
 /// transaction has no access list, only set-code transactions carry authorizations). Decode and encode with
-/// <see cref="TransactionCodec"/>, check stateless rules with <c>TransactionValidator</c>, and sign or
+/// <see cref="TransactionCodec"/>, check stateless rules with <see cref="TransactionValidator"/>, and sign or
 /// recover the sender with <c>Nectar.Crypto.Signing.TransactionSigner</c>.
 /// </para>
 /// <para>
