@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Nectar.JsonRpc.Dispatch;
 
@@ -36,6 +37,9 @@ internal static class PayloadScanner
                     case JsonTokenType.String or JsonTokenType.PropertyName when reader.ValueSpan.Length > limits.MaxStringLength:
                         message = $"string of {reader.ValueSpan.Length} bytes exceeds the limit of {limits.MaxStringLength} bytes";
                         return RpcErrorCodes.InvalidRequest;
+                    case JsonTokenType.String or JsonTokenType.PropertyName when !reader.ValueIsEscaped && !Utf8.IsValid(reader.ValueSpan):
+                        message = "parse error: invalid UTF-8";
+                        return RpcErrorCodes.ParseError;
                     case JsonTokenType.Number when reader.ValueSpan.Length > limits.MaxNumberLength:
                         message = $"number of {reader.ValueSpan.Length} digits exceeds the limit of {limits.MaxNumberLength}";
                         return RpcErrorCodes.InvalidRequest;

@@ -101,7 +101,7 @@ public sealed partial class RpcDispatcher
         {
             var code = Prepare(payload.Span, scratch, out var count, out var isBatch, out var message);
             var writer = scratch.Writer;
-            writer.Start(output, payload, isBatch);
+            writer.Start(output, payload, code == 0 && isBatch);
             if (code != 0)
             {
                 writer.Begin(new RequestEnvelope { IdKind = JsonTokenType.Null });
