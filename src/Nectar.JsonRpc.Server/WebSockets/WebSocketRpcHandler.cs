@@ -64,7 +64,9 @@ internal sealed class WebSocketRpcHandler(RpcConnectionRegistry registry, JsonRp
             }
             catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
             {
-                reason = RpcCloseReason.TransportError;
+                // The WebSocket stack itself sends a close frame for framing errors such as invalid UTF-8 (1007); the
+                // socket then only needs to end, not to be aborted.
+                reason = socket.State is WebSocketState.CloseSent or WebSocketState.Closed ? RpcCloseReason.ProtocolError : RpcCloseReason.TransportError;
             }
             finally
             {
