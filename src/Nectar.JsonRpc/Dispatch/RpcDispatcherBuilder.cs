@@ -157,7 +157,8 @@ public sealed class RpcDispatcherBuilder
 
     /// <summary>
     /// Serializer options over source-generated metadata only (no reflection fallback): a type without metadata fails
-    /// at start-up, not on a request. Duplicate properties are refused and depth is bounded like the payload.
+    /// at start-up, not on a request. Duplicate properties are refused and depth is bounded like the payload. These
+    /// options, not the contexts' own attributes, decide naming: members are camelCase as Ethereum JSON is.
     /// </summary>
     internal static JsonSerializerOptions CreateSerializerOptions(IEnumerable<IJsonTypeInfoResolver> resolvers, RpcLimits limits)
     {
@@ -165,6 +166,7 @@ public sealed class RpcDispatcherBuilder
         {
             TypeInfoResolver = JsonTypeInfoResolver.Combine([EthereumTypeInfoResolver.Instance, .. resolvers, JsonRpcJsonContext.Default]),
             AllowDuplicateProperties = false,
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             MaxDepth = limits.MaxDepth + 1,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
