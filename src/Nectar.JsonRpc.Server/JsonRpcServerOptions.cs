@@ -32,6 +32,9 @@ public sealed class JsonRpcServerOptions
     /// <summary>The largest WebSocket message in bytes (default 5 MiB); a larger one closes the connection (1009).</summary>
     public int MaxWebSocketMessageBytes { get; init; } = 5 * 1024 * 1024;
 
+    /// <summary>The most WebSocket connections open at once (default 1,024); further upgrades get 503.</summary>
+    public int MaxWebSocketConnections { get; init; } = 1_024;
+
     /// <summary>Browser origins allowed by CORS; empty (the default) turns CORS off. <c>*</c> allows any origin.</summary>
     public IReadOnlyList<string> CorsAllowedOrigins { get; init; } = [];
 
@@ -85,6 +88,11 @@ public sealed class JsonRpcServerOptions
         if (MaxWebSocketMessageBytes < 64)
         {
             errors.Add($"{nameof(MaxWebSocketMessageBytes)} must be at least 64, got {MaxWebSocketMessageBytes}.");
+        }
+
+        if (MaxWebSocketConnections < 1)
+        {
+            errors.Add($"{nameof(MaxWebSocketConnections)} must be at least 1, got {MaxWebSocketConnections}.");
         }
 
         foreach (var origin in CorsAllowedOrigins)

@@ -202,6 +202,20 @@ public sealed class WebSocketTransportSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refuses_upgrades_beyond_the_connection_limit_with_503()
+    {
+        await using var server = await ServerHarness.StartAsync(new JsonRpcServerOptions { Port = 0, MaxWebSocketConnections = 1 });
+        using var first = await server.ConnectAsync(server.Token);
+        var second = new ClientWebSocket();
+        second.Options.CollectHttpResponseDetails = true;
+
+        await Assert.ThrowsAsync<WebSocketException>(() => second.ConnectAsync(server.Server.WebSocketUri, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, second.HttpStatusCode);
+        Assert.Equal("0x539", (await first.CallAsync("test_chainId")).GetProperty("result").GetString());
+    }
+
+    [Fact]
     public async Task Counts_open_connections_and_subscriptions_in_metrics()
     {
         using var socket = await _server.ConnectAsync(_server.Token);

@@ -18,6 +18,13 @@ internal sealed class WebSocketRpcHandler(RpcConnectionRegistry registry, JsonRp
 {
     public async Task HandleAsync(HttpContext http)
     {
+        if (registry.Count >= options.MaxWebSocketConnections)
+        {
+            ServerLog.Refused(logger, StatusCodes.Status503ServiceUnavailable, "too many WebSocket connections");
+            await TransportErrors.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, RpcErrorCodes.LimitExceeded, "too many WebSocket connections").ConfigureAwait(false);
+            return;
+        }
+
         var token = BearerToken.FromHeader(http.Request.Headers.Authorization);
         var fromProtocol = BearerToken.FromSubprotocols(http.WebSockets.WebSocketRequestedProtocols, out var offersJsonRpc);
         token ??= fromProtocol;
