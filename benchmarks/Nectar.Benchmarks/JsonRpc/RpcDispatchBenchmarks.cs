@@ -25,7 +25,7 @@ public class RpcDispatchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _dispatcher = new RpcDispatcherBuilder().AddModule<ITestRpcModule>(new TestRpcModule()).Build();
+        _dispatcher = new RpcDispatcherBuilder().AddModule<ITestRpcModule>(new TestRpcModule()).AddTypeInfoResolver(TestRpcJsonContext.Default).Build();
         _context = new RpcCallContext(RpcTransportKind.InProcess, new RpcPrincipal(Address.Zero, "bench", DateTimeOffset.MaxValue));
         _output = new RpcBufferWriter(4096);
     }

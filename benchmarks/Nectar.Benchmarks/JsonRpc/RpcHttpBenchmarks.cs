@@ -28,7 +28,7 @@ public class RpcHttpBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dispatcher = new RpcDispatcherBuilder().AddModule<ITestRpcModule>(new TestRpcModule()).Build();
+        var dispatcher = new RpcDispatcherBuilder().AddModule<ITestRpcModule>(new TestRpcModule()).AddTypeInfoResolver(TestRpcJsonContext.Default).Build();
         _server = JsonRpcServer.StartAsync(new JsonRpcServerOptions { Port = 0 }, dispatcher, new InMemoryRpcAuthenticator()).GetAwaiter().GetResult();
         _client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
         {

@@ -54,6 +54,13 @@ public interface ITestRpcModule
     [JsonRpcMethod("test_block", Description = "Returns its block parameter.")]
     BlockParameter Block(BlockParameter block);
 
+    /// <summary>Returns its object parameter, as read (needs <see cref="TestRpcJsonContext"/> registered).</summary>
+    /// <param name="request">A transaction-shaped object.</param>
+    /// <param name="block">A block parameter; latest when omitted.</param>
+    /// <returns>The same object.</returns>
+    [JsonRpcMethod("test_call", Description = "Returns its call object.")]
+    TestCallRequest Call(TestCallRequest request, BlockParameter block = default);
+
     /// <summary>Returns the caller's account.</summary>
     /// <param name="context">The call context.</param>
     /// <returns>The authenticated account.</returns>

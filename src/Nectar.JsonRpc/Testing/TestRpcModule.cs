@@ -36,6 +36,9 @@ public sealed class TestRpcModule(ulong chainId = 0x539) : ITestRpcModule
     public BlockParameter Block(BlockParameter block) => block;
 
     /// <inheritdoc />
+    public TestCallRequest Call(TestCallRequest request, BlockParameter block = default) => request;
+
+    /// <inheritdoc />
     public Address WhoAmI(RpcCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -55,6 +55,7 @@ internal sealed class ServerHarness : IAsyncDisposable
         var authenticator = new InMemoryRpcAuthenticator();
         var dispatcher = new RpcDispatcherBuilder()
             .AddModule<ITestRpcModule>(module)
+            .AddTypeInfoResolver(TestRpcJsonContext.Default)
             .AddSubscriptionSource(ticks)
             .WithLimits(limits ?? RpcLimits.Default)
             .WithConnectionOptions(connectionOptions ?? RpcConnectionOptions.Default)

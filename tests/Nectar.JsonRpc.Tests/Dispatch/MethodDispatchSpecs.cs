@@ -103,6 +103,28 @@ public sealed class MethodDispatchSpecs
     }
 
     [Fact]
+    public async Task Binds_object_parameters_through_their_source_generated_context()
+    {
+        var result = RpcHarness.ResultOf(await _rpc.CallAsync("test_call", """[{"from":"0x00000000000000000000000000000000000000aa","value":"0x10","input":"0x0102"},"latest"]"""));
+
+        Assert.Equal("""{"from":"0x00000000000000000000000000000000000000aa","to":null,"value":"0x10","gas":null,"input":"0x0102"}""", result.GetRawText());
+    }
+
+    [Theory]
+    [InlineData("""[{"from":"0x00000000000000000000000000000000000000aa","from":"0x00000000000000000000000000000000000000bb"}]""", "Duplicate")]
+    [InlineData("""[{"from":"0x00000000000000000000000000000000000000aa","value":"0x01"}]""", "leading zero")]
+    [InlineData("""[{"from":"0xaa"}]""", "40 hex digits")]
+    [InlineData("""["0x00000000000000000000000000000000000000aa"]""", "could not be converted")]
+    public async Task Refuses_malformed_object_parameters_naming_the_parameter(string parameters, string reason)
+    {
+        var (code, message) = RpcHarness.ErrorOf(await _rpc.CallAsync("test_call", parameters));
+
+        Assert.Equal(-32602, code);
+        Assert.StartsWith("invalid argument 0 (request): ", message, StringComparison.Ordinal);
+        Assert.Contains(reason, message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Answers_a_revert_with_code_3_and_the_revert_bytes_as_data()
     {
         var response = await _rpc.SendAsync("""{"jsonrpc":"2.0","id":1,"method":"test_revert","params":["0x08c379a0"]}""");
@@ -201,7 +223,8 @@ public sealed class MethodDispatchSpecs
     public void Refuses_to_build_with_a_method_registered_twice()
     {
         var builder = new RpcDispatcherBuilder().AddModule<Nectar.JsonRpc.Testing.ITestRpcModule>(new Nectar.JsonRpc.Testing.TestRpcModule())
-            .AddModule<Nectar.JsonRpc.Testing.ITestRpcModule>(new Nectar.JsonRpc.Testing.TestRpcModule());
+            .AddModule<Nectar.JsonRpc.Testing.ITestRpcModule>(new Nectar.JsonRpc.Testing.TestRpcModule())
+            .AddTypeInfoResolver(Nectar.JsonRpc.Testing.TestRpcJsonContext.Default);
 
         Assert.Throws<InvalidOperationException>(builder.Build);
     }

@@ -11,7 +11,7 @@ public sealed class RegistrationSpecs
     {
         var services = new ServiceCollection();
         services.AddSingleton<ITestRpcModule>(new TestRpcModule());
-        services.AddNectarJsonRpc((provider, builder) => builder.AddModule(provider.GetRequiredService<ITestRpcModule>()));
+        services.AddNectarJsonRpc((provider, builder) => builder.AddModule(provider.GetRequiredService<ITestRpcModule>()).AddTypeInfoResolver(TestRpcJsonContext.Default));
         using var provider = services.BuildServiceProvider();
 
         var dispatcher = provider.GetRequiredService<RpcDispatcher>();

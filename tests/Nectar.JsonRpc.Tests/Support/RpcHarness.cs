@@ -17,6 +17,7 @@ internal sealed class RpcHarness
     {
         var builder = new RpcDispatcherBuilder()
             .AddModule<ITestRpcModule>(Module)
+            .AddTypeInfoResolver(TestRpcJsonContext.Default)
             .AddSubscriptionSource(Ticks)
             .WithLimits(limits ?? RpcLimits.Default)
             .WithConnectionOptions(connectionOptions ?? RpcConnectionOptions.Default);
