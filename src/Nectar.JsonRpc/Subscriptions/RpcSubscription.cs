@@ -12,10 +12,10 @@ namespace Nectar.JsonRpc.Subscriptions;
 internal sealed class RpcSubscription : IRpcSubscriber
 {
     [ThreadStatic]
-    private static RpcBufferWriter? t_buffer;
+    private static RpcBufferWriter? _threadBuffer;
 
     [ThreadStatic]
-    private static Utf8JsonWriter? t_json;
+    private static Utf8JsonWriter? _threadJson;
 
     private readonly RpcConnection _connection;
     private readonly CancellationTokenSource _ended = new();
@@ -52,8 +52,8 @@ internal sealed class RpcSubscription : IRpcSubscriber
             return false;
         }
 
-        var buffer = t_buffer ??= new RpcBufferWriter(1024);
-        var json = t_json ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var buffer = _threadBuffer ??= new RpcBufferWriter(1024);
+        var json = _threadJson ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         buffer.Clear();
         json.Reset(buffer);
         json.WriteStartObject();

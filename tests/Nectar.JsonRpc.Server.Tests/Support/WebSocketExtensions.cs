@@ -64,6 +64,8 @@ internal static class WebSocketExtensions
                 var result = await socket.ReceiveAsync(buffer, timeout.Token);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    // Complete the close handshake, as a well-behaved client does.
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
                     return result.CloseStatus;
                 }
             }
