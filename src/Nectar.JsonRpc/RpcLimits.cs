@@ -21,6 +21,12 @@ public sealed class RpcLimits
     /// <summary>The longest number token in bytes (default 100): huge numbers are refused before any conversion.</summary>
     public int MaxNumberLength { get; init; } = 100;
 
+    /// <summary>
+    /// The largest response in bytes (default 25 MiB). A single answer beyond it is replaced by a limit-exceeded error;
+    /// in a batch, the requests after the response passed it are answered with that error without running.
+    /// </summary>
+    public int MaxResponseBytes { get; init; } = 25 * 1024 * 1024;
+
     /// <summary>The defaults.</summary>
     public static RpcLimits Default { get; } = new();
 
@@ -57,6 +63,11 @@ public sealed class RpcLimits
         if (MaxNumberLength is < 20 or > 4096)
         {
             errors.Add($"{nameof(MaxNumberLength)} must be between 20 and 4096, got {MaxNumberLength}.");
+        }
+
+        if (MaxResponseBytes < 1024)
+        {
+            errors.Add($"{nameof(MaxResponseBytes)} must be at least 1024, got {MaxResponseBytes}.");
         }
 
         return errors;

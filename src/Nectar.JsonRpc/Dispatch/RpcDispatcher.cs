@@ -16,6 +16,7 @@ namespace Nectar.JsonRpc.Dispatch;
 public sealed partial class RpcDispatcher
 {
     private const int MaxMethodNameLength = 128;
+    private const string ResponseTooLarge = "response too large";
 
     private readonly FrozenDictionary<string, RpcMethod> _methods;
     private readonly FrozenDictionary<string, RpcMethod>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -114,11 +115,25 @@ public sealed partial class RpcDispatcher
             }
 
             var unauthorized = 0;
+            var start = output.WrittenCount;
             for (var i = 0; i < count; i++)
             {
+                if (output.WrittenCount - start > Limits.MaxResponseBytes)
+                {
+                    // The response is already as large as allowed: answer the rest without running them.
+                    writer.Begin(scratch.Envelopes[i]);
+                    writer.WriteError(RpcErrorCodes.LimitExceeded, ResponseTooLarge);
+                    continue;
+                }
+
                 if (await ExecuteAsync(scratch.Envelopes[i], payload, context, scratch).ConfigureAwait(false) == RpcOutcome.Unauthorized)
                 {
                     unauthorized++;
+                }
+
+                if (!isBatch && writer.LastLength > Limits.MaxResponseBytes)
+                {
+                    writer.ReplaceLast(RpcErrorCodes.LimitExceeded, ResponseTooLarge);
                 }
             }
 

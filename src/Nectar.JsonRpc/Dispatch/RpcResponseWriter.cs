@@ -25,6 +25,7 @@ internal sealed class RpcResponseWriter
     private bool _batch;
     private int _count;
     private int _rollbackTo;
+    private int _lastStart;
     private bool _open;
 
     public RpcResponseWriter()
@@ -52,6 +53,7 @@ internal sealed class RpcResponseWriter
     {
         _current = envelope;
         Completed = false;
+        _lastStart = _output.WrittenCount;
     }
 
     public void WriteResult<T>(T value, JsonTypeInfo<T> typeInfo)
@@ -104,6 +106,18 @@ internal sealed class RpcResponseWriter
         Completed = false;
     }
 
+    /// <summary>The size of the last response written, in bytes (separator included).</summary>
+    public int LastLength => _output.WrittenCount - _lastStart;
+
+    /// <summary>Replaces the last response written with an error (it was too large to send).</summary>
+    public void ReplaceLast(int code, string message)
+    {
+        _output.Truncate(_lastStart);
+        _count--;
+        Completed = false;
+        WriteError(code, message);
+    }
+
     /// <summary>Closes the batch array, if any response was written.</summary>
     public void Finish()
     {
@@ -129,6 +143,7 @@ internal sealed class RpcResponseWriter
         }
 
         _rollbackTo = _output.WrittenCount;
+        _lastStart = _rollbackTo;
         _open = true;
         if (_batch)
         {

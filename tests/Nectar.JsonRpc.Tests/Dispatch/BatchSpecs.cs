@@ -120,6 +120,35 @@ public sealed class BatchSpecs
     }
 
     [Fact]
+    public async Task Stops_running_a_batch_once_its_response_passes_the_size_limit()
+    {
+        var rpc = new RpcHarness(new Nectar.JsonRpc.RpcLimits { MaxResponseBytes = 4096 });
+        var big = new string('a', 3000);
+        var element = $$"""{"jsonrpc":"2.0","id":1,"method":"test_echo","params":["{{big}}"]}""";
+
+        var response = await rpc.SendAsync("[" + string.Join(',', Enumerable.Repeat(element, 4)) + ",{\"jsonrpc\":\"2.0\",\"method\":\"test_notify\",\"params\":[\"x\"]}]");
+
+        using var document = JsonDocument.Parse(response!);
+        var answers = document.RootElement.EnumerateArray().ToArray();
+        Assert.Equal(4, answers.Length);
+        Assert.Equal(big, RpcHarness.ResultOf(answers[0]).GetString());
+        Assert.Equal(big, RpcHarness.ResultOf(answers[1]).GetString());
+        Assert.Equal((-32094, "response too large"), RpcHarness.ErrorOf(answers[2]));
+        Assert.Equal((-32094, "response too large"), RpcHarness.ErrorOf(answers[3]));
+        Assert.Equal(0, rpc.Module.Notifications);
+    }
+
+    [Fact]
+    public async Task Replaces_a_single_response_larger_than_the_limit_with_an_error()
+    {
+        var rpc = new RpcHarness(new Nectar.JsonRpc.RpcLimits { MaxResponseBytes = 2048 });
+
+        var response = await rpc.SendAsync($$"""{"jsonrpc":"2.0","id":"big","method":"test_echo","params":["{{new string('a', 3000)}}"]}""");
+
+        Assert.Equal("""{"jsonrpc":"2.0","id":"big","error":{"code":-32094,"message":"response too large"}}""", response);
+    }
+
+    [Fact]
     public async Task Answers_a_batch_of_one_with_an_array()
     {
         Assert.Equal("""[{"jsonrpc":"2.0","id":1,"result":"0x539"}]""", await _rpc.SendAsync("""[{"jsonrpc":"2.0","id":1,"method":"test_chainId"}]"""));
