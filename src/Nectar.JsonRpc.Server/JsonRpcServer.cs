@@ -79,9 +79,11 @@ public sealed partial class JsonRpcServer : IAsyncDisposable
             kestrel.Limits.MaxRequestBodySize = Math.Min(options.MaxRequestBodyBytes, dispatcher.Limits.MaxRequestBytes);
             kestrel.Listen(options.ListenAddress, options.Port, listen =>
             {
-                listen.Protocols = HttpProtocols.Http1AndHttp2;
+                // HTTP/2 needs TLS negotiation; plaintext endpoints speak HTTP/1.1 (what Ethereum clients use anyway).
+                listen.Protocols = HttpProtocols.Http1;
                 if (options.CertificatePath is { } path)
                 {
+                    listen.Protocols = HttpProtocols.Http1AndHttp2;
                     listen.UseHttps(LoadCertificate(path, options.CertificateKeyPath, options.CertificatePassword));
                 }
             });

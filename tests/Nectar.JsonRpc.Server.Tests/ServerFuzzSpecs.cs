@@ -20,7 +20,7 @@ public sealed class ServerFuzzSpecs
         """{"jsonrpc":"2.0","id":4,"method":"eth_subscribe","params":["testTicks"]}""",
     ];
 
-    private static readonly string[] Fragments = ["{", "}", "[", "]", ",", ":", "\"", "null", "0x", "\\u0000", "\\", "9e999", "\"id\"", "\"method\"", "\"params\"", "\u00e9"];
+    private static readonly string[] Fragments = ["{", "}", "[", "]", ",", ":", "\"", "null", "0x", "\\u0000", "\\ud800", "\\", "9e999", "\"id\"", "\"method\"", "\"params\"", "\u00e9"];
 
     [Fact]
     public async Task Answers_thousands_of_random_and_mutated_requests_with_well_formed_json_rpc_and_stays_up()

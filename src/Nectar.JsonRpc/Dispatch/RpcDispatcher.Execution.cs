@@ -125,10 +125,18 @@ public sealed partial class RpcDispatcher
             return Encoding.UTF8.TryGetChars(raw, name, out var written) ? written : -1;
         }
 
-        // Re-read the string token, quotes included, to let the reader unescape it.
+        // Re-read the string token, quotes included, to let the reader unescape it; escapes of lone surrogates
+        // cannot be unescaped and name no method.
         var reader = new Utf8JsonReader(payload.Slice(envelope.MethodStart - 1, envelope.MethodLength + 2));
         reader.Read();
-        return reader.CopyString(name);
+        try
+        {
+            return reader.CopyString(name);
+        }
+        catch (InvalidOperationException)
+        {
+            return -1;
+        }
     }
 
     private static string NotFoundMessage(ReadOnlySpan<byte> payload, in RequestEnvelope envelope)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -98,6 +99,8 @@ public sealed partial class RpcDispatcher
             scratch = new DispatchScratch();
         }
 
+        var outputStart = output.WrittenCount;
+        var reusable = true;
         try
         {
             var code = Prepare(payload.Span, scratch, out var count, out var isBatch, out var message);
@@ -126,9 +129,19 @@ public sealed partial class RpcDispatcher
                     continue;
                 }
 
-                if (await ExecuteAsync(scratch.Envelopes[i], payload, context, scratch).ConfigureAwait(false) == RpcOutcome.Unauthorized)
+                try
                 {
-                    unauthorized++;
+                    if (await ExecuteAsync(scratch.Envelopes[i], payload, context, scratch).ConfigureAwait(false) == RpcOutcome.Unauthorized)
+                    {
+                        unauthorized++;
+                    }
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // A defect outside the method (lookup, binding set-up): this request fails alone.
+                    writer.Rollback();
+                    writer.WriteError(RpcErrorCodes.InternalError, "internal error");
+                    RpcLog.Failed(_logger, RpcMetrics.UnknownMethod, e.GetType().FullName ?? e.GetType().Name, new StackTrace(e, fNeedFileInfo: false).ToString());
                 }
 
                 if (!isBatch && writer.LastLength > Limits.MaxResponseBytes)
@@ -140,10 +153,25 @@ public sealed partial class RpcDispatcher
             writer.Finish();
             return new RpcDispatchResult(writer.Count > 0, isBatch, count, unauthorized);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect in the framework itself must still leave a well-formed answer and a working transport.
+            reusable = false;
+            output.Truncate(outputStart);
+            var fallback = new RpcResponseWriter();
+            fallback.Start(output, default, batch: false);
+            fallback.Begin(new RequestEnvelope { IdKind = JsonTokenType.Null });
+            fallback.WriteError(RpcErrorCodes.InternalError, "internal error");
+            RpcLog.Failed(_logger, RpcMetrics.UnknownMethod, e.GetType().FullName ?? e.GetType().Name, new StackTrace(e, fNeedFileInfo: false).ToString());
+            return new RpcDispatchResult(true, false, 1, 0);
+        }
         finally
         {
             scratch.Params.Release();
-            _scratch.Add(scratch);
+            if (reusable)
+            {
+                _scratch.Add(scratch);
+            }
         }
     }
 

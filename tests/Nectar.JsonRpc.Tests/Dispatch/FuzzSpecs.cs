@@ -19,7 +19,7 @@ public sealed class FuzzSpecs
     ];
 
     private static readonly string[] Fragments =
-        ["{", "}", "[", "]", ",", ":", "\"", "null", "true", "0x", "\\u0000", "\\", "1e999", "-0", "\"jsonrpc\"", "\"2.0\"", "\"id\"", "\"method\"", "\"params\"", "\"test_add\"", "\u00e9", "\ud83d\ude00"];
+        ["{", "}", "[", "]", ",", ":", "\"", "null", "true", "0x", "\\u0000", "\\ud800", "\\", "1e999", "-0", "\"jsonrpc\"", "\"2.0\"", "\"id\"", "\"method\"", "\"params\"", "\"test_add\"", "\u00e9", "\ud83d\ude00"];
 
     [Fact]
     public async Task Answers_thousands_of_random_and_mutated_payloads_with_well_formed_json_rpc()

@@ -196,6 +196,24 @@ public sealed class RequestParsingSpecs
         Assert.Contains("limit of 256 bytes", message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("test_echo\\udfff")]
+    public async Task Answers_a_method_name_with_a_lone_surrogate_escape_with_method_not_found(string name)
+    {
+        var response = await _rpc.SendAsync($$"""{"jsonrpc":"2.0","id":1,"method":"{{name}}","params":["\ud800"]}""");
+
+        Assert.Equal(-32601, RpcHarness.ErrorOf(response!).Code);
+    }
+
+    [Fact]
+    public async Task Answers_a_string_parameter_with_a_lone_surrogate_escape_with_invalid_params()
+    {
+        var response = await _rpc.SendAsync("""{"jsonrpc":"2.0","id":1,"method":"test_echo","params":["\ud800"]}""");
+
+        Assert.Equal(-32602, RpcHarness.ErrorOf(response!).Code);
+    }
+
     [Fact]
     public async Task Decodes_an_escaped_method_name()
     {

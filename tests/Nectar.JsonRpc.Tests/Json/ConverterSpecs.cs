@@ -61,6 +61,29 @@ public sealed class ConverterSpecs
     }
 
     [Fact]
+    public void Round_trips_random_quantities_and_data_in_canonical_form()
+    {
+        var random = new Random(1_559);
+        var limbs = new byte[32];
+        for (var i = 0; i < 5_000; i++)
+        {
+            random.NextBytes(limbs);
+            var bits = random.Next(0, 257);
+            var value = UInt256.FromBigEndian(limbs) >> (256 - bits);
+            var text = Write(value);
+            Assert.Equal(value, Read<UInt256>(text));
+            Assert.Matches("^\"0x(0|[1-9a-f][0-9a-f]*)\"$", text);
+
+            var small = (ulong)random.NextInt64() >> random.Next(0, 64);
+            Assert.Equal(small, Read<ulong>(Write(small)));
+
+            var data = new byte[random.Next(0, 40)];
+            random.NextBytes(data);
+            Assert.Equal(data, Read<byte[]>(Write(data)));
+        }
+    }
+
+    [Fact]
     public void Reads_quantities_sent_with_json_escapes()
     {
         Assert.Equal(26UL, Read<ulong>("\"\\u0030x1a\""));
