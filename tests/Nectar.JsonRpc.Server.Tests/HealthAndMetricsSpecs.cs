@@ -56,6 +56,24 @@ public sealed class HealthAndMetricsSpecs
     }
 
     [Fact]
+    public async Task Logs_nothing_above_debug_while_serving_ordinary_traffic()
+    {
+        var server = await ServerHarness.StartAsync();
+        await server.CallAsync("test_chainId");
+        await server.CallAsync("test_whoami", token: server.Token);
+        await server.CallAsync("test_whoami");
+        using (var socket = await server.ConnectAsync(server.Token))
+        {
+            await socket.CallAsync("eth_subscribe", "[\"testTicks\"]");
+        }
+
+        await server.DisposeAsync();
+
+        Assert.DoesNotContain(server.Logs.Entries, e => e.StartsWith("Warning", StringComparison.Ordinal) || e.StartsWith("Error", StringComparison.Ordinal) || e.StartsWith("Critical", StringComparison.Ordinal));
+        Assert.Contains(server.Logs.Entries, e => e.StartsWith("Information", StringComparison.Ordinal) && e.Contains("listening", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Turns_health_and_metrics_off_when_configured()
     {
         await using var server = await ServerHarness.StartAsync(new JsonRpcServerOptions { Port = 0, EnableHealth = false, EnableMetrics = false });

@@ -17,7 +17,7 @@ internal static partial class RpcLog
     [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "RPC payload rejected with {Code}")]
     public static partial void PayloadRejected(ILogger logger, int code);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "RPC connection {ConnectionId} closed by the server: {Reason}")]
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "RPC connection {ConnectionId} closed: {Reason}")]
     public static partial void ConnectionClosed(ILogger logger, string connectionId, string reason);
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "RPC subscription source {Kind} failed with {ExceptionType}")]
