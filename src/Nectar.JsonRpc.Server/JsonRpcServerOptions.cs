@@ -35,6 +35,12 @@ public sealed class JsonRpcServerOptions
     /// <summary>The most WebSocket connections open at once (default 1,024); further upgrades get 503.</summary>
     public int MaxWebSocketConnections { get; init; } = 1_024;
 
+    /// <summary>
+    /// How long a WebSocket connection may stay anonymous before it is closed with 4401 (default 60 s): anonymous
+    /// connections can only log in and read chain identity, and must not hold connection slots.
+    /// </summary>
+    public TimeSpan AnonymousWebSocketTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Browser origins allowed by CORS; empty (the default) turns CORS off. <c>*</c> allows any origin.</summary>
     public IReadOnlyList<string> CorsAllowedOrigins { get; init; } = [];
 
@@ -106,6 +112,11 @@ public sealed class JsonRpcServerOptions
         if (WebSocketKeepAliveInterval < TimeSpan.Zero)
         {
             errors.Add($"{nameof(WebSocketKeepAliveInterval)} must not be negative.");
+        }
+
+        if (AnonymousWebSocketTimeout <= TimeSpan.Zero)
+        {
+            errors.Add($"{nameof(AnonymousWebSocketTimeout)} must be positive.");
         }
 
         if (WebSocketCloseTimeout <= TimeSpan.Zero)

@@ -121,6 +121,33 @@ public sealed class WebSocketTransportSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Closes_a_socket_that_stays_anonymous_too_long_with_4401()
+    {
+        await using var server = await ServerHarness.StartAsync(new JsonRpcServerOptions { Port = 0, AnonymousWebSocketTimeout = TimeSpan.FromMilliseconds(300) });
+        using var anonymous = await server.ConnectAsync();
+        using var loggedIn = await server.ConnectAsync();
+        await loggedIn.CallAsync("nectar_authenticate", $"[\"{server.Token}\"]");
+
+        Assert.Equal((WebSocketCloseStatus)4401, await anonymous.ReceiveCloseAsync());
+        Assert.Equal("authentication required", anonymous.CloseStatusDescription);
+        await Eventually.True(() => server.Server.Connections.Count == 1, "the anonymous connection to end");
+        Assert.Equal(ServerHarness.Alice.ToString(), (await loggedIn.CallAsync("test_whoami", id: 2)).GetProperty("result").GetString());
+    }
+
+    [Fact]
+    public async Task Serves_messages_after_a_large_one()
+    {
+        using var socket = await _server.ConnectAsync(_server.Token);
+        var large = new string('a', 300_000);
+
+        var first = await socket.CallAsync("test_echo", $"[\"{large}\"]");
+        var second = await socket.CallAsync("test_echo", "[\"small\"]", id: 2);
+
+        Assert.Equal(large, first.GetProperty("result").GetString());
+        Assert.Equal("small", second.GetProperty("result").GetString());
+    }
+
+    [Fact]
     public async Task Closes_the_socket_with_1009_when_a_message_exceeds_the_limit()
     {
         await using var server = await ServerHarness.StartAsync(new JsonRpcServerOptions { Port = 0, MaxWebSocketMessageBytes = 1024 });

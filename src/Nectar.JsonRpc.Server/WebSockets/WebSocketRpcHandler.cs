@@ -64,6 +64,11 @@ internal sealed class WebSocketRpcHandler(RpcConnectionRegistry registry, JsonRp
             var sendLoop = connection.RunSendLoopAsync(CancellationToken.None);
             transport.Attach(socket, sendLoop);
             ServerLog.WebSocketOpened(logger, connection.Id, connection.Principal is not null);
+            if (connection.Principal is null)
+            {
+                _ = CloseIfStillAnonymousAsync(connection);
+            }
+
             var reason = RpcCloseReason.Normal;
             try
             {
@@ -83,6 +88,23 @@ internal sealed class WebSocketRpcHandler(RpcConnectionRegistry registry, JsonRp
                 await transport.Completion.ConfigureAwait(false);
                 ServerLog.WebSocketEnded(logger, connection.Id, RpcConnection.ReasonTag(connection.CloseReason ?? reason));
             }
+        }
+    }
+
+    private async Task CloseIfStillAnonymousAsync(RpcConnection connection)
+    {
+        try
+        {
+            await Task.Delay(options.AnonymousWebSocketTimeout, connection.Closed).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (connection.Principal is null)
+        {
+            connection.Close(RpcCloseReason.AuthenticationTimeout);
         }
     }
 
@@ -121,7 +143,7 @@ internal sealed class WebSocketRpcHandler(RpcConnectionRegistry registry, JsonRp
             if (received.EndOfMessage)
             {
                 await connection.ProcessMessageAsync(message.WrittenMemory, cancellationToken).ConfigureAwait(false);
-                message.Clear();
+                message.Reset(maxRetained: 64 * 1024);
             }
         }
 

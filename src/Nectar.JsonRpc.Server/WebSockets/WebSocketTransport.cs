@@ -58,6 +58,7 @@ internal sealed class WebSocketTransport(TimeSpan closeTimeout) : IRpcConnection
     {
         RpcCloseReason.SessionExpired => ((WebSocketCloseStatus)SessionExpiredStatus, "session expired"),
         RpcCloseReason.SessionRevoked => ((WebSocketCloseStatus)SessionRevokedStatus, "session revoked"),
+        RpcCloseReason.AuthenticationTimeout => ((WebSocketCloseStatus)SessionExpiredStatus, "authentication required"),
         RpcCloseReason.SlowConsumer => (WebSocketCloseStatus.PolicyViolation, "slow consumer: outbound queue full"),
         RpcCloseReason.MessageTooLarge => (WebSocketCloseStatus.MessageTooBig, "message too large"),
         RpcCloseReason.ProtocolError => (WebSocketCloseStatus.InvalidMessageType, "text frames only"),

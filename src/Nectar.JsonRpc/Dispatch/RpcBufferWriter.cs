@@ -82,6 +82,22 @@ public sealed class RpcBufferWriter : IBufferWriter<byte>, IDisposable
     /// <summary>Forgets the content and keeps the array for reuse.</summary>
     public void Clear() => _written = 0;
 
+    /// <summary>
+    /// Forgets the content; when the array has grown beyond <paramref name="maxRetained"/> bytes it goes back to the
+    /// pool, so one large message does not pin a large buffer for a connection's lifetime.
+    /// </summary>
+    /// <param name="maxRetained">The largest array to keep.</param>
+    public void Reset(int maxRetained)
+    {
+        ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
+        _written = 0;
+        if (_buffer.Length > maxRetained)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(maxRetained / 4, 16));
+        }
+    }
+
     /// <summary>Returns the array to the pool; the writer must not be used afterwards.</summary>
     public void Dispose()
     {

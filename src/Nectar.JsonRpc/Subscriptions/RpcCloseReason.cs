@@ -26,4 +26,7 @@ public enum RpcCloseReason
 
     /// <summary>The transport failed (network error).</summary>
     TransportError = 7,
+
+    /// <summary>The connection stayed anonymous longer than allowed.</summary>
+    AuthenticationTimeout = 8,
 }

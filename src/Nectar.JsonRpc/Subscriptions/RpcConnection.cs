@@ -275,6 +275,7 @@ public sealed partial class RpcConnection
         RpcCloseReason.ProtocolError => "protocol_error",
         RpcCloseReason.ServerStopping => "server_stopping",
         RpcCloseReason.TransportError => "transport_error",
+        RpcCloseReason.AuthenticationTimeout => "authentication_timeout",
         _ => "normal",
     };
 
