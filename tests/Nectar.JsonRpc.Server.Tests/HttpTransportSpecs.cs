@@ -262,6 +262,32 @@ public sealed class HttpTransportSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Fails_closed_when_the_authenticator_throws()
+    {
+        var logs = new CapturingLoggerProvider();
+        var dispatcher = new Nectar.JsonRpc.Dispatch.RpcDispatcherBuilder()
+            .AddModule<Nectar.JsonRpc.Testing.ITestRpcModule>(new Nectar.JsonRpc.Testing.TestRpcModule())
+            .AddTypeInfoResolver(Nectar.JsonRpc.Testing.TestRpcJsonContext.Default)
+            .WithLoggerFactory(logs)
+            .Build();
+        await using var server = await JsonRpcServer.StartAsync(new JsonRpcServerOptions { Port = 0 }, dispatcher, new ThrowingAuthenticator());
+        using var client = new HttpClient { BaseAddress = server.HttpUri };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new StringContent("""{"jsonrpc":"2.0","id":1,"method":"test_whoami"}""", Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "token-in-exception");
+
+        var response = await client.SendAsync(request);
+        var socket = new System.Net.WebSockets.ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+        socket.Options.SetRequestHeader("Authorization", "Bearer token-in-exception");
+        await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => socket.ConnectAsync(server.WebSocketUri, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, socket.HttpStatusCode);
+        Assert.True(logs.AnyContains("InvalidOperationException"));
+        Assert.False(logs.AnyContains("token-in-exception"));
+    }
+
+    [Fact]
     public async Task Never_logs_tokens_bodies_or_parameters()
     {
         const string secretParameter = "blood-type-AB-negative";
@@ -320,5 +346,17 @@ public sealed class HttpTransportSpecs : IAsyncLifetime
                 return all;
             }
         }
+    }
+
+    private sealed class ThrowingAuthenticator : Nectar.JsonRpc.Authentication.IRpcAuthenticator
+    {
+        public event EventHandler<Nectar.JsonRpc.Authentication.RpcSessionEndedEventArgs>? SessionEnded
+        {
+            add { }
+            remove { }
+        }
+
+        public ValueTask<Nectar.JsonRpc.Authentication.RpcAuthenticationResult> AuthenticateAsync(string token, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("session store down while checking " + token);
     }
 }

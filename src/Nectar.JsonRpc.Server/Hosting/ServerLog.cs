@@ -17,6 +17,9 @@ internal static partial class ServerLog
     [LoggerMessage(EventId = 103, Level = LogLevel.Debug, Message = "WebSocket connection {ConnectionId} ended: {Reason}")]
     public static partial void WebSocketEnded(ILogger logger, string connectionId, string reason);
 
+    [LoggerMessage(EventId = 105, Level = LogLevel.Warning, Message = "Authenticator failed with {ExceptionType}; the request is treated as unauthenticated")]
+    public static partial void AuthenticatorFailed(ILogger logger, string exceptionType);
+
     [LoggerMessage(EventId = 104, Level = LogLevel.Warning, Message = "JSON-RPC transport failure {ExceptionType}")]
     public static partial void TransportFailure(ILogger logger, string exceptionType);
 }

@@ -128,8 +128,17 @@ internal sealed class RpcHttpHandler(RpcDispatcher dispatcher, IRpcAuthenticator
             return (null, RpcAuthFailure.InvalidToken);
         }
 
-        var result = await authenticator.AuthenticateAsync(token, cancellationToken).ConfigureAwait(false);
-        return (result.Principal, result.Failure);
+        try
+        {
+            var result = await authenticator.AuthenticateAsync(token, cancellationToken).ConfigureAwait(false);
+            return (result.Principal, result.Failure);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Fail closed: an authenticator that cannot answer admits nobody. Its message may quote the token.
+            ServerLog.AuthenticatorFailed(logger, e.GetType().FullName ?? e.GetType().Name);
+            return (null, RpcAuthFailure.InvalidToken);
+        }
     }
 
     private Task RefuseAsync(HttpContext http, int status, int code, string message)

@@ -20,6 +20,9 @@ internal static partial class RpcLog
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "RPC connection {ConnectionId} closed: {Reason}")]
     public static partial void ConnectionClosed(ILogger logger, string connectionId, string reason);
 
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "RPC authenticator failed with {ExceptionType}; the request is treated as unauthenticated")]
+    public static partial void AuthenticatorFailed(ILogger logger, string exceptionType);
+
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "RPC subscription source {Kind} failed with {ExceptionType}")]
     public static partial void SubscriptionFailed(ILogger logger, string kind, string exceptionType);
 }

@@ -103,7 +103,18 @@ public sealed partial class RpcConnection
             return RpcAuthFailure.MissingToken;
         }
 
-        var result = await _registry.Authenticator.AuthenticateAsync(token, cancellationToken).ConfigureAwait(false);
+        RpcAuthenticationResult result;
+        try
+        {
+            result = await _registry.Authenticator.AuthenticateAsync(token, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Fail closed: an authenticator that cannot answer admits nobody. Its message may quote the token.
+            RpcLog.AuthenticatorFailed(_logger, e.GetType().FullName ?? e.GetType().Name);
+            result = RpcAuthenticationResult.Fail(RpcAuthFailure.InvalidToken);
+        }
+
         var principal = result.Principal;
         var failure = result.Failure;
         if (principal is not null && principal.ExpiresAt <= Dispatcher.TimeProvider.GetUtcNow())
