@@ -21,6 +21,9 @@ public sealed partial class RpcDispatcher
 
     private readonly FrozenDictionary<string, RpcMethod> _methods;
     private readonly FrozenDictionary<string, RpcMethod>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    [ThreadStatic]
+    private static DispatchScratch? _threadScratch;
+
     private readonly ConcurrentBag<DispatchScratch> _scratch = [];
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -94,10 +97,7 @@ public sealed partial class RpcDispatcher
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(output);
-        if (!_scratch.TryTake(out var scratch))
-        {
-            scratch = new DispatchScratch();
-        }
+        var scratch = RentScratch();
 
         var outputStart = output.WrittenCount;
         var reusable = true;
@@ -170,8 +170,36 @@ public sealed partial class RpcDispatcher
             scratch.Params.Release();
             if (reusable)
             {
-                _scratch.Add(scratch);
+                ReturnScratch(scratch);
             }
+        }
+    }
+
+    /// <summary>
+    /// Scratch comes from a one-slot cache on the current thread first (no synchronisation on the common path), then
+    /// from the shared bag. A dispatch that resumes on another thread simply returns it there.
+    /// </summary>
+    private DispatchScratch RentScratch()
+    {
+        var cached = _threadScratch;
+        if (cached is not null && ReferenceEquals(cached.Owner, this))
+        {
+            _threadScratch = null;
+            return cached;
+        }
+
+        return _scratch.TryTake(out var pooled) ? pooled : new DispatchScratch(this);
+    }
+
+    private void ReturnScratch(DispatchScratch scratch)
+    {
+        if (_threadScratch is null || !ReferenceEquals(_threadScratch.Owner, this))
+        {
+            _threadScratch = scratch;
+        }
+        else
+        {
+            _scratch.Add(scratch);
         }
     }
 
