@@ -158,7 +158,7 @@ public sealed partial class RpcConnection
     /// delivering only after that response. Call it for one message at a time per connection.
     /// </summary>
     /// <param name="message">The UTF-8 message.</param>
-    /// <param name="cancellationToken">Cancelled when the connection goes away.</param>
+    /// <param name="cancellationToken">Cancelled when the transport goes away; closing the connection also cancels.</param>
     /// <returns>A task completing when the response is queued.</returns>
     public async ValueTask ProcessMessageAsync(ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
@@ -167,8 +167,10 @@ public sealed partial class RpcConnection
             return;
         }
 
+        // Calls in flight stop when the connection closes (a revoked session gets no further work done).
+        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _closed.Token);
         using var output = new RpcBufferWriter(1024);
-        var context = new RpcCallContext(Transport, Principal, _authFailure, this, RemoteAddress, cancellationToken);
+        var context = new RpcCallContext(Transport, Principal, _authFailure, this, RemoteAddress, lifetime.Token);
         var result = await Dispatcher.DispatchAsync(message, context, output).ConfigureAwait(false);
         if (result.HasResponse)
         {

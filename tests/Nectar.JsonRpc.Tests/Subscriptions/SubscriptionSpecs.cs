@@ -243,6 +243,19 @@ public sealed class SubscriptionSpecs : IDisposable
     }
 
     [Fact]
+    public async Task Cancels_calls_in_flight_when_the_session_ends()
+    {
+        var (connection, transport) = await OpenAuthenticatedAsync();
+        var pending = SendAsync(connection, """{"jsonrpc":"2.0","id":1,"method":"test_delay","params":["0xea60"]}""").AsTask();
+
+        _rpc.Authenticator.End(_rpc.SessionId);
+
+        var completed = await Task.WhenAny(pending, Task.Delay(10_000));
+        Assert.Same(pending, completed);
+        Assert.Empty(transport.Sent);
+    }
+
+    [Fact]
     public async Task Ends_every_subscription_when_the_connection_closes()
     {
         var (connection, _) = await OpenAuthenticatedAsync();
