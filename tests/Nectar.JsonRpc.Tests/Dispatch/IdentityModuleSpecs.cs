@@ -22,6 +22,21 @@ public sealed class IdentityModuleSpecs
     }
 
     [Fact]
+    public async Task Answers_net_version_exactly_as_the_execution_apis_case_for_the_same_chain()
+    {
+        var chainIdCase = Exchange("eth_chainId", "get-chain-id.io");
+        var netVersionCase = Exchange("net_version", Directory.GetFiles(Nectar.Tests.Fixtures.Shared("execution-apis", "net_version")).Single());
+        using var chainId = System.Text.Json.JsonDocument.Parse(chainIdCase.Response);
+        var id = Convert.ToUInt64(chainId.RootElement.GetProperty("result").GetString(), 16);
+        var dispatcher = new RpcDispatcherBuilder().AddModule<INetRpcModule>(new NetRpcModule(id)).Build();
+        using var output = new RpcBufferWriter();
+
+        await dispatcher.DispatchAsync(System.Text.Encoding.UTF8.GetBytes(netVersionCase.Request), new RpcCallContext(RpcTransportKind.Http), output);
+
+        Assert.Equal(netVersionCase.Response, System.Text.Encoding.UTF8.GetString(output.WrittenSpan));
+    }
+
+    [Fact]
     public async Task Hashes_with_keccak_not_sha3()
     {
         var empty = await CallAsync("""{"jsonrpc":"2.0","id":1,"method":"web3_sha3","params":["0x"]}""", anonymous: false);
@@ -36,6 +51,12 @@ public sealed class IdentityModuleSpecs
     {
         Assert.Equal(-32090, RpcHarness.ErrorOf(await CallAsync("""{"jsonrpc":"2.0","id":1,"method":"net_listening"}""", anonymous: true)).Code);
         Assert.True(RpcHarness.ResultOf(await CallAsync("""{"jsonrpc":"2.0","id":1,"method":"net_listening"}""", anonymous: false)).GetBoolean());
+    }
+
+    private static (string Request, string Response) Exchange(string method, string file)
+    {
+        var lines = File.ReadAllLines(Path.IsPathRooted(file) ? file : Nectar.Tests.Fixtures.Shared("execution-apis", method, file));
+        return (lines.Single(l => l.StartsWith(">> ", StringComparison.Ordinal))[3..], lines.Single(l => l.StartsWith("<< ", StringComparison.Ordinal))[3..]);
     }
 
     private async Task<System.Text.Json.JsonElement> CallAsync(string payload, bool anonymous)
