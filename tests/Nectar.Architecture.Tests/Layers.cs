@@ -10,6 +10,7 @@ internal static class Layers
     {
         ["Nectar.Core"] = 0,
         ["Nectar.Crypto"] = 1,
+        ["Nectar.Contracts"] = 1,
         ["Nectar.Db"] = 2,
         ["Nectar.Crypto.Secp256k1"] = 2,
         ["Nectar.Db.RocksDb"] = 3,
@@ -18,6 +19,11 @@ internal static class Layers
         ["Nectar.Evm"] = 5,
         ["Nectar.Chain"] = 6,
         ["Nectar.Conformance"] = 7,
+        ["Nectar.Compliance"] = 7,
+        ["Nectar.Privacy"] = 8,
+        ["Nectar.JsonRpc"] = 9,
+        ["Nectar.JsonRpc.Server"] = 10,
+        ["Nectar.Node"] = 11,
         ["Nectar.Cli"] = 20,
     };
 
@@ -31,9 +37,13 @@ internal static class Layers
     /// <summary>Projects allowed to compose the node (reference native bindings and every area).</summary>
     public static readonly IReadOnlySet<string> CompositionRoots = new HashSet<string>(StringComparer.Ordinal)
     {
+        "Nectar.Node",
         "Nectar.Cli",
     };
 
     /// <summary>The only project allowed to reference ASP.NET Core.</summary>
-    public static readonly IReadOnlySet<string> WebServer = new HashSet<string>(StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> WebServer = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Nectar.JsonRpc.Server",
+    };
 }

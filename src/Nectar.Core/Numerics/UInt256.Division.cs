@@ -1,6 +1,8 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
 
 namespace Nectar.Core.Numerics;
 
@@ -259,19 +261,50 @@ public readonly partial struct UInt256
             }
             else
             {
-                var qhat = DivRem3By2(w4, w3, w2, d3, d2, v, out var s1, out var s0);
+                // The 3-by-2 step of DivRem3By2 and the subtraction of qhat * (d1, d0), written out with
+                // plain expressions: out and ref helpers in a loop this size make the JIT keep their
+                // locals in memory.
+                var q1 = MultiplyHigh(v, w4) + w4;
+                var q0 = (v * w4) + w3;
+                q1 += q0 < w3 ? 1UL : 0UL;
 
-                // (s1, s0, w1, w0) -= qhat * (d1, d0), a three-limb product.
-                var h0 = BigMul(qhat, d0, out var p0);
-                var p2 = BigMul(qhat, d1, out var p1);
-                p1 += h0;
-                p2 += p1 < h0 ? 1UL : 0UL;
-                var borrow = 0UL;
-                w0 = SubtractWithBorrow(w0, p0, ref borrow);
-                w1 = SubtractWithBorrow(w1, p1, ref borrow);
-                s0 = SubtractWithBorrow(s0, p2, ref borrow);
-                s1 = SubtractWithBorrow(s1, 0, ref borrow);
-                if (borrow != 0)
+                // (s1, s0) = (w3 - q1 * d1, w2) - q1 * d0 - (d3, d2) modulo 2^128; here d3:d2 is the
+                // top of the divisor, so (d1, d0) of the 3-by-2 step are d3 and d2.
+                var t1 = MultiplyHigh(d2, q1);
+                var t0 = d2 * q1;
+                var s0 = w2 - t0;
+                var s1 = w3 - (q1 * d3) - t1 - (w2 < t0 ? 1UL : 0UL);
+                s1 = s1 - d3 - (s0 < d2 ? 1UL : 0UL);
+                s0 -= d2;
+                q1++;
+                var mask = 0UL - (s1 >= q0 ? 1UL : 0UL);
+                q1 += mask;
+                var addLow = mask & d2;
+                s0 += addLow;
+                s1 += (mask & d3) + (s0 < addLow ? 1UL : 0UL);
+                if (s1 > d3 || (s1 == d3 && s0 >= d2))
+                {
+                    q1++;
+                    s1 = s1 - d3 - (s0 < d2 ? 1UL : 0UL);
+                    s0 -= d2;
+                }
+
+                // (s1, s0, w1, w0) -= q1 * (d1, d0), a three-limb product (p2, p1, p0).
+                var p0 = q1 * d0;
+                var h0 = MultiplyHigh(q1, d0);
+                var p1 = (q1 * d1) + h0;
+                var p2 = MultiplyHigh(q1, d1) + (p1 < h0 ? 1UL : 0UL);
+                var b0 = w0 < p0 ? 1UL : 0UL;
+                w0 -= p0;
+                var x1 = w1 - p1;
+                var b1 = (w1 < p1 ? 1UL : 0UL) | (x1 < b0 ? 1UL : 0UL);
+                w1 = x1 - b0;
+                var x2 = s0 - p2;
+                var b2 = (s0 < p2 ? 1UL : 0UL) | (x2 < b1 ? 1UL : 0UL);
+                s0 = x2 - b1;
+                var negative = s1 < b2;
+                s1 -= b2;
+                if (negative)
                 {
                     // The estimate was one too large: add the divisor back once (the carry cancels the borrow).
                     var carry = 0UL;
@@ -434,6 +467,23 @@ public readonly partial struct UInt256
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Reciprocal2By1(ulong d) => (ulong)(new UInt128(~d, ulong.MaxValue) / d);
+
+    /// <summary>The high word of the 128-bit product a * b (the low word is a plain a * b).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong MultiplyHigh(ulong a, ulong b)
+    {
+        if (Bmi2.X64.IsSupported)
+        {
+            return Bmi2.X64.MultiplyNoFlags(a, b);
+        }
+
+        if (ArmBase.Arm64.IsSupported)
+        {
+            return ArmBase.Arm64.MultiplyHigh(a, b);
+        }
+
+        return Math.BigMul(a, b, out _);
+    }
 
     /// <summary>
     /// The reciprocal of a normalized two-limb divisor (d1 has its top bit set): floor((2^192 - 1) / d) - 2^64,
