@@ -136,6 +136,22 @@ public sealed partial class WorldState
     }
 
     /// <summary>
+    /// Commits the block's changes to the store (one write batch, the state root computed once) and keeps the cache
+    /// for the next block. Call after the last <see cref="CommitTransaction"/> of the block.
+    /// </summary>
+    /// <param name="store">The store this world state reads from.</param>
+    /// <param name="blockNumber">The block number.</param>
+    /// <returns>The new state root.</returns>
+    public Hash256 CommitBlock(StateStore store, ulong blockNumber)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var changes = CollectChanges();
+        var root = store.Commit(changes, blockNumber);
+        AcceptCommitted(changes);
+        return root;
+    }
+
+    /// <summary>
     /// Drops every cached account and slot, so later reads go to the store again (after the store was rolled back,
     /// or to bound memory between blocks). Uncommitted changes are lost.
     /// </summary>

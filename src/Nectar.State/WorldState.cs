@@ -20,8 +20,8 @@ namespace Nectar.State;
 /// <para>
 /// <see cref="CommitTransaction"/> ends a transaction (deleting self-destructed and, after EIP-158, touched
 /// empty accounts); per-transaction sets are stamps compared with a transaction counter, so ending a
-/// transaction clears them without visiting them. <see cref="CollectChanges"/> lists the block's net changes
-/// for the store and <see cref="AcceptCommitted"/> marks them committed.
+/// transaction clears them without visiting them. <see cref="CommitBlock"/> hands the block's net changes to the
+/// <see cref="StateStore"/> (or <see cref="CollectChanges"/> lists them for another store).
 /// </para>
 /// <para>Not thread-safe: one block executes on one thread.</para>
 /// </remarks>
