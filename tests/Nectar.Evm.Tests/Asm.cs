@@ -109,17 +109,17 @@ internal sealed class Asm
     /// <summary>Init code that deploys <paramref name="runtime"/> verbatim.</summary>
     public static byte[] Deployer(byte[] runtime)
     {
-        // CODECOPY the runtime that follows this 14-byte prefix, then RETURN it.
+        // CODECOPY the runtime that follows this 12-byte prefix, then RETURN it.
         var prefix = new Asm()
             .Op(Opcode.PUSH2).Raw((byte)(runtime.Length >> 8), (byte)runtime.Length)
             .Op(Opcode.DUP1)
-            .Op(Opcode.PUSH1).Raw(14)
+            .Op(Opcode.PUSH1).Raw(12)
             .Push(0)
             .Op(Opcode.CODECOPY)
             .Push(0)
             .Op(Opcode.RETURN)
             .Build();
-        if (prefix.Length != 14)
+        if (prefix.Length != 12)
         {
             throw new InvalidOperationException($"Deployer prefix is {prefix.Length} bytes.");
         }

@@ -40,6 +40,10 @@ public interface ITxTracer
     /// <param name="error">Why it failed, <see cref="EvmError.Revert"/>, or <see cref="EvmError.None"/>.</param>
     void ExitCall(ReadOnlySpan<byte> output, long gasUsed, EvmError error);
 
+    /// <summary>A transaction starts (before its intrinsic gas is charged).</summary>
+    /// <param name="gasLimit">The transaction's gas limit.</param>
+    void StartTransaction(long gasLimit);
+
     /// <summary>The transaction has ended.</summary>
     /// <param name="gasUsed">Gas used by the transaction after refunds.</param>
     /// <param name="failed">Whether its top frame failed or reverted.</param>
