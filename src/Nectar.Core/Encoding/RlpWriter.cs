@@ -135,6 +135,19 @@ public ref struct RlpWriter
         WriteHeader(0xC0, contentLength);
     }
 
+    /// <summary>
+    /// Writes the header of a byte string whose <paramref name="payloadLength"/> payload bytes the caller writes
+    /// next with <see cref="WriteEncoded"/>, so a payload can be produced in place rather than copied (a typed
+    /// transaction or receipt wrapped in a block body).
+    /// </summary>
+    /// <param name="payloadLength">The payload length; a one-byte payload below 0x80 must use <see cref="WriteBytes"/> instead.</param>
+    /// <exception cref="InvalidOperationException">The destination is too short.</exception>
+    public void WriteBytesHeader(int payloadLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(payloadLength);
+        WriteHeader(0x80, payloadLength);
+    }
+
     /// <summary>Copies already-encoded RLP (one or more whole items) as it is.</summary>
     /// <param name="encoded">The encoded items.</param>
     /// <exception cref="InvalidOperationException">The destination is too short.</exception>

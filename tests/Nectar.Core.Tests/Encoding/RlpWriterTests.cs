@@ -67,6 +67,22 @@ public sealed class RlpWriterTests
     }
 
     [Theory]
+    [InlineData(2)]
+    [InlineData(55)]
+    [InlineData(56)]
+    [InlineData(300)]
+    public void A_string_header_followed_by_its_payload_equals_the_written_string(int length)
+    {
+        var payload = Enumerable.Range(0, length).Select(i => (byte)(0x80 | i)).ToArray();
+        var buffer = new byte[Rlp.LengthOfBytes(payload)];
+        var writer = new RlpWriter(buffer);
+        writer.WriteBytesHeader(payload.Length);
+        writer.WriteEncoded(payload);
+        Assert.Equal(Rlp.EncodeBytes(payload), buffer);
+        Assert.Equal(buffer.Length, writer.Position);
+    }
+
+    [Theory]
     [InlineData("", "0x80")]
     [InlineData("0000", "0x80")]
     [InlineData("000001", "0x01")]
