@@ -35,28 +35,4 @@ public sealed class BlockContext
 
     /// <summary>Where BLOCKHASH reads ancestors' hashes; <see langword="null"/> makes every BLOCKHASH zero.</summary>
     public IBlockHashProvider? BlockHashes { get; init; }
-
-    /// <summary>
-    /// The blob base fee for an excess blob gas (EIP-4844's fake exponential with a minimum of 1 wei).
-    /// </summary>
-    /// <param name="excessBlobGas">The header's excess blob gas.</param>
-    /// <param name="updateFraction">The fork's denominator (see ForkSpec.BlobBaseFeeUpdateFraction).</param>
-    /// <returns>The blob base fee per blob gas.</returns>
-    public static UInt256 CalculateBlobBaseFee(ulong excessBlobGas, ulong updateFraction)
-    {
-        // fake_exponential(1, excess, fraction): a Taylor series in integers.
-        var i = UInt256.One;
-        var output = UInt256.Zero;
-        var numeratorAccumulation = new UInt256(updateFraction);
-        var denominator = new UInt256(updateFraction);
-        var numerator = new UInt256(excessBlobGas);
-        while (!numeratorAccumulation.IsZero)
-        {
-            output += numeratorAccumulation;
-            numeratorAccumulation = numeratorAccumulation * numerator / (denominator * i);
-            i += UInt256.One;
-        }
-
-        return output / denominator;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Nectar.Core.Numerics;
 using Nectar.Core.Primitives;
+using Nectar.Core.Receipts;
 
 namespace Nectar.State;
 

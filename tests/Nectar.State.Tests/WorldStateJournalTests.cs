@@ -1,5 +1,6 @@
 using Nectar.Core.Hashing;
 using Nectar.Core.Numerics;
+using Nectar.Core.Receipts;
 using static Nectar.State.Tests.TestAddresses;
 
 namespace Nectar.State.Tests;
@@ -114,10 +115,10 @@ public sealed class WorldStateJournalTests
     public void Logs_and_refunds_revert_with_their_scope()
     {
         var world = Fresh();
-        world.AddLog(new LogEntry(Alice, [], [1]));
+        world.AddLog(new LogEntry(Alice, [], new byte[] { 1 }));
         world.AddRefund(100);
         var snapshot = world.Snapshot();
-        world.AddLog(new LogEntry(Bob, [], [2]));
+        world.AddLog(new LogEntry(Bob, [], new byte[] { 2 }));
         world.AddRefund(50);
         world.SubtractRefund(20);
 

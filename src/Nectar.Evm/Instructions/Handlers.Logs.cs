@@ -1,6 +1,7 @@
+using System.Runtime.InteropServices;
 using Nectar.Core.Primitives;
+using Nectar.Core.Receipts;
 using Nectar.Evm.Execution;
-using Nectar.State;
 
 namespace Nectar.Evm.Instructions;
 
@@ -29,7 +30,7 @@ internal static partial class Handlers
         }
 
         var data = length.IsZero ? [] : memory.Slice(offset.U0, length.U0).ToArray();
-        s.Vm.World.AddLog(new LogEntry(s.Frame.Address, topics, data));
+        s.Vm.World.AddLog(new LogEntry(s.Frame.Address, ImmutableCollectionsMarshal.AsImmutableArray(topics), data));
         s.Sp -= 2 + TTopics.Value;
         return EvmStatus.Continue;
     }
