@@ -13,18 +13,18 @@ internal static class CodeInfoCache
     private const int GenerationCapacity = 8_192;
 
     private static readonly Lock Gate = new();
-    private static ConcurrentDictionary<Hash256, CodeInfo> s_current = new();
-    private static ConcurrentDictionary<Hash256, CodeInfo> s_previous = new();
+    private static ConcurrentDictionary<Hash256, CodeInfo> _current = new();
+    private static ConcurrentDictionary<Hash256, CodeInfo> _previous = new();
 
     public static CodeInfo Get(in Hash256 codeHash, byte[] code)
     {
-        var current = s_current;
+        var current = _current;
         if (current.TryGetValue(codeHash, out var info))
         {
             return info;
         }
 
-        if (!s_previous.TryGetValue(codeHash, out info))
+        if (!_previous.TryGetValue(codeHash, out info))
         {
             info = new CodeInfo(code);
         }
@@ -33,13 +33,13 @@ internal static class CodeInfoCache
         {
             lock (Gate)
             {
-                if (ReferenceEquals(current, s_current))
+                if (ReferenceEquals(current, _current))
                 {
-                    s_previous = current;
-                    s_current = new ConcurrentDictionary<Hash256, CodeInfo>();
+                    _previous = current;
+                    _current = new ConcurrentDictionary<Hash256, CodeInfo>();
                 }
 
-                current = s_current;
+                current = _current;
             }
         }
 
