@@ -159,8 +159,23 @@ internal static partial class Handlers
     public static EvmStatus Push<TSize>(ref ExecutionState s)
         where TSize : struct, IConstant
     {
-        var data = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref s.Code, s.Pc), TSize.Value);
-        s.Push(new UInt256(data));
+        ref var data = ref Unsafe.Add(ref s.Code, s.Pc);
+        if (TSize.Value <= sizeof(ulong))
+        {
+            // Up to eight bytes fit one limb: the JIT unrolls this loop for each width.
+            ulong value = 0;
+            for (var i = 0; i < TSize.Value; i++)
+            {
+                value = (value << 8) | Unsafe.Add(ref data, i);
+            }
+
+            s.Push(value);
+        }
+        else
+        {
+            s.Push(new UInt256(MemoryMarshal.CreateReadOnlySpan(ref data, TSize.Value)));
+        }
+
         s.Pc += TSize.Value;
         return EvmStatus.Continue;
     }
