@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Nectar.Cli.Evm;
 
 namespace Nectar.Cli;
 
@@ -9,6 +10,7 @@ public static class NectarCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("Nectar: a privacy-preserving, HIPAA-compliant Ethereum Layer 2 for healthcare data.");
+        root.Subcommands.Add(EvmCommand.Create());
         return root;
     }
 }
