@@ -8,8 +8,8 @@ namespace Nectar.Benchmarks.Chain;
 /// <summary>
 /// A block of 5,000 fresh-recipient ERC-20 transfers (<see cref="Erc20Block"/>), timed per transfer: producing it
 /// (the sequencer's path: execute, seal, commit), importing it (the follower's path: checks, execute, compare roots),
-/// and the two halves of either, execution alone and commitment alone (receipts, the three list roots and the
-/// state root). Every iteration starts from the same state at the parent; the state is rolled back afterwards.
+/// and the two halves of either, execution alone and commitment alone (the three list roots and the state root),
+/// with the transactions and receipts roots also on their own. Every iteration starts from the same state at the parent; the state is rolled back afterwards.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(BlockThroughputColumns.Config))]
@@ -70,6 +70,14 @@ public class Erc20BlockBenchmarks
             _executed.Execute(transaction);
         }
     }
+
+    /// <summary>The transactions root of the block: each transaction encoded once into a pooled buffer, then the trie.</summary>
+    [Benchmark(OperationsPerInvoke = Erc20Block.Transfers)]
+    public Core.Primitives.Hash256 TransactionsRoot() => BlockRoots.Transactions(_built.Block.Transactions.AsSpan());
+
+    /// <summary>The receipts root of the block.</summary>
+    [Benchmark(OperationsPerInvoke = Erc20Block.Transfers)]
+    public Core.Primitives.Hash256 ReceiptsRoot() => BlockRoots.Receipts(_built.Execution.Receipts.AsSpan());
 
     /// <summary>Commitment alone: receipts, transactions and withdrawals roots, and the state root with its write batch.</summary>
     [Benchmark(OperationsPerInvoke = Erc20Block.Transfers)]

@@ -66,6 +66,7 @@ public sealed class BlockValidatorTests
     [InlineData("no requests hash", BlockError.InvalidHeaderFields)]
     [InlineData("no parent beacon root", BlockError.InvalidHeaderFields)]
     [InlineData("no base fee", BlockError.InvalidHeaderFields)]
+    [InlineData("requests hash without parent beacon root", BlockError.InvalidHeaderFields)]
     public void Rejects_a_header_that_breaks_a_rule_before_executing_it(string rule, BlockError expected)
     {
         var parent = _follower.Head.Header;
@@ -89,6 +90,7 @@ public sealed class BlockValidatorTests
             "ommers hash" => h with { OmmersHash = Junk },
             "no requests hash" => h with { RequestsHash = null },
             "no parent beacon root" => h with { ParentBeaconBlockRoot = null, RequestsHash = null },
+            "requests hash without parent beacon root" => h with { ParentBeaconBlockRoot = null },
             "no base fee" => h with { BaseFeePerGas = null, WithdrawalsRoot = null, BlobGasUsed = null, ExcessBlobGas = null, ParentBeaconBlockRoot = null, RequestsHash = null },
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         });
