@@ -60,16 +60,20 @@ internal sealed class ChainHarness
     /// <summary>Consumes all its gas (INVALID).</summary>
     public static readonly Address Burner = Address.Parse("0x00000000000000000000000000000000000010c6");
 
-    public ChainHarness(Fork fork = Fork.Prague, Action<Dictionary<Address, GenesisAccount>>? alloc = null)
+    public ChainHarness(Fork fork = Fork.Prague, Action<Dictionary<Address, GenesisAccount>>? alloc = null, ForkSchedule? forks = null)
     {
-        Spec = ForkSpec.For(fork);
+        Forks = forks ?? ForkSchedule.Single(ForkSpec.For(fork));
+        Spec = Forks.Genesis;
         Processor = new BlockProcessor(Secp256k1, ChainId);
         Genesis = CreateGenesis(alloc);
         State = StoreChainState.CreateInMemory();
-        Chain = Blockchain.Create(Processor, ForkSchedule.Single(Spec), State, Genesis);
+        Chain = Blockchain.Create(Processor, Forks, State, Genesis);
     }
 
+    /// <summary>The rules at genesis.</summary>
     public ForkSpec Spec { get; }
+
+    public ForkSchedule Forks { get; }
 
     public BlockProcessor Processor { get; }
 
@@ -82,7 +86,7 @@ internal sealed class ChainHarness
     public ulong NextTimestamp => Chain.Head.Header.Timestamp + 12;
 
     /// <summary>A second chain on the same genesis, to import what this one produces.</summary>
-    public Blockchain CreateFollower() => Blockchain.Create(Processor, ForkSchedule.Single(Spec), StoreChainState.CreateInMemory(), Genesis);
+    public Blockchain CreateFollower() => Blockchain.Create(Processor, Forks, StoreChainState.CreateInMemory(), Genesis);
 
     public BuiltBlock Produce(params Transaction[] candidates) => Chain.Produce(NextTimestamp, Coinbase, candidates);
 
