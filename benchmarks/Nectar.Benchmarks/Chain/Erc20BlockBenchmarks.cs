@@ -12,6 +12,8 @@ namespace Nectar.Benchmarks.Chain;
 /// with the transactions and receipts roots also on their own. Every iteration starts from the same state at the parent; the state is rolled back afterwards.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
+[MinColumn]
 [Config(typeof(BlockThroughputColumns.Config))]
 public class Erc20BlockBenchmarks
 {
