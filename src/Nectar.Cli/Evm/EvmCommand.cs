@@ -11,6 +11,7 @@ public static class EvmCommand
     {
         var command = new Command("evm", "Execution-layer tools.");
         command.Subcommands.Add(StateTestCommand.Create());
+        command.Subcommands.Add(BlockTestCommand.Create());
         return command;
     }
 }
