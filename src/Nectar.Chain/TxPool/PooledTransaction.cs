@@ -26,6 +26,7 @@ internal sealed class PooledTransaction
     {
         Transaction = transaction;
         Queue = queue;
+        Sender = queue.Address;
         Cost = cost;
         Size = size;
         Arrival = arrival;
@@ -34,7 +35,7 @@ internal sealed class PooledTransaction
     /// <summary>The transaction, its sender cached.</summary>
     public Transaction Transaction { get; }
 
-    /// <summary>The sender's queue.</summary>
+    /// <summary>The sender's queue while the transaction is pooled; read it only under the pool's lock.</summary>
     public SenderQueue Queue { get; }
 
     /// <summary>Gas limit times maximum fee plus value: what the sender's balance must cover.</summary>
@@ -52,6 +53,9 @@ internal sealed class PooledTransaction
     /// <summary>The transaction hash.</summary>
     public Hash256 Hash => Transaction.Hash;
 
-    /// <summary>The sender.</summary>
-    public Address Sender => Queue.Address;
+    /// <summary>
+    /// The sender, kept here rather than read from <see cref="Queue"/>: lock-free readers may still hold this entry
+    /// after its queue was emptied and reused for another sender.
+    /// </summary>
+    public Address Sender { get; }
 }

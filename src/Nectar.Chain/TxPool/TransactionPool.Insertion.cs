@@ -194,6 +194,9 @@ public sealed partial class TransactionPool
             replacement.ReadySequence = old.ReadySequence;
             _executable.Replace(old, replacement);
             old.IsExecutable = false;
+
+            // A better-paying replacement may now clear a base fee its predecessor did not: worth a wake-up.
+            _executableArrivals++;
         }
 
         _byHash.TryRemove(old.Hash, out _);

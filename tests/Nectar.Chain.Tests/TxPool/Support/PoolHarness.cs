@@ -21,7 +21,8 @@ internal sealed class PoolHarness
         ulong maxNonceGap = 64,
         bool allowUnprotected = false,
         long maxPoolBytes = 128L * 1024 * 1024,
-        ulong blockGasLimit = BlockGasLimit)
+        ulong blockGasLimit = BlockGasLimit,
+        int maxTransactionSize = TxPoolOptions.DefaultMaxTransactionSize)
     {
         Options = new TxPoolOptions
         {
@@ -33,6 +34,7 @@ internal sealed class PoolHarness
             MaxNonceGap = maxNonceGap,
             AllowUnprotectedTransactions = allowUnprotected,
             MaxPoolBytes = maxPoolBytes,
+            MaxTransactionSize = maxTransactionSize,
         };
         Pool = new TransactionPool(Options, TxFactory.Signer, State, Admission);
     }
