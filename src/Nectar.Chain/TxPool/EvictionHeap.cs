@@ -88,6 +88,18 @@ internal sealed class EvictionHeap
         }
     }
 
+    /// <summary>Throws unless every entry knows its index and no child ranks below its parent.</summary>
+    internal void CheckHeap()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (_heap[i].HeapIndex != i || (i > 0 && EvictsBefore(_heap[i].Tail, _heap[(i - 1) >> 1].Tail)))
+            {
+                throw new InvalidOperationException("Transaction pool invariant broken: the eviction heap is out of order.");
+            }
+        }
+    }
+
     /// <summary>Moves the entry at <paramref name="index"/> up while it ranks below its parent; true if it moved.</summary>
     private bool SiftUp(int index)
     {

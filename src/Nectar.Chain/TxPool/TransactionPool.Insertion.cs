@@ -21,9 +21,11 @@ public sealed partial class TransactionPool
         var queue = AcquireQueue(sender, account);
         var index = queue.Find(tx.Nonce);
         PooledTransaction node;
+        PooledTransaction? replaced = null;
         if (index >= 0)
         {
-            if (!IsSufficientBump(queue[index].Transaction, tx, _options.PriceBumpPercent))
+            replaced = queue[index];
+            if (!IsSufficientBump(replaced.Transaction, tx, _options.PriceBumpPercent))
             {
                 AfterChange(queue);
                 return TxPoolResult.Refused(TxPoolError.ReplacementUnderpriced, TxPoolMessages.ReplacementUnderpriced, hash);
@@ -58,7 +60,7 @@ public sealed partial class TransactionPool
         }
 
         AfterChange(queue);
-        return EvictToLimits(node)
+        return EvictToLimits(node, replaced)
             ? TxPoolResult.Accepted(hash)
             : TxPoolResult.Refused(TxPoolError.TxPoolFull, TxPoolMessages.TxPoolFull, hash);
     }
@@ -67,12 +69,20 @@ public sealed partial class TransactionPool
     /// Evicts sender tails, lowest rank first (see <see cref="EvictionHeap"/>), until the pool is within its limits.
     /// </summary>
     /// <returns><see langword="false"/> when the newcomer itself was the one to go.</returns>
-    private bool EvictToLimits(PooledTransaction newcomer)
+    private bool EvictToLimits(PooledTransaction newcomer, PooledTransaction? replaced)
     {
         while (_count > _options.Capacity || _bytes > _options.MaxPoolBytes)
         {
             var queue = _eviction.Peek();
             var victim = queue.Tail;
+            if (replaced is not null && ReferenceEquals(victim, newcomer))
+            {
+                // A larger replacement that does not fit: the transaction it replaced comes back.
+                ReplaceAt(queue, queue.Count - 1, replaced);
+                AfterChange(queue);
+                return false;
+            }
+
             RemoveAt(queue, queue.Count - 1);
             AfterChange(queue);
             if (ReferenceEquals(victim, newcomer))

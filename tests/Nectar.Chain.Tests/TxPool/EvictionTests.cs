@@ -162,4 +162,23 @@ public sealed class EvictionTests
 
         Assert.Equal(4, _h.Pool.Count);
     }
+
+    [Fact]
+    public void A_larger_replacement_that_does_not_fit_leaves_its_predecessor_in_place()
+    {
+        var small = TransactionCodec.GetEncodedLength(TxFactory.DynamicFee(Accounts.Get(0), 0, gas: 100_000, data: new byte[100]));
+        var h = new PoolHarness(maxPoolBytes: (2L * small) + 50, maxTransactionSize: 400);
+        var a = h.Account(0);
+        var a0 = TxFactory.DynamicFee(a, 0, maxFeeGwei: 10, tipGwei: 1, gas: 100_000, data: new byte[100]);
+        var b0 = TxFactory.DynamicFee(h.Account(1), 0, maxFeeGwei: 50, gas: 100_000, data: new byte[100]);
+        h.SubmitAccepted(a0, b0);
+
+        var bigger = TxFactory.DynamicFee(a, 0, maxFeeGwei: 11, tipGwei: 2, gas: 100_000, data: new byte[250]);
+        var result = h.Submit(bigger);
+
+        Assert.Equal(TxPoolError.TxPoolFull, result.Error);
+        Assert.Equal([a0.Hash, b0.Hash], h.TakeAllHashes());
+        Assert.False(h.Pool.TryGetTransaction(bigger.Hash, out _));
+        h.Pool.CheckInvariants();
+    }
 }
