@@ -217,6 +217,14 @@ public sealed class SubmissionErrorTests
     }
 
     [Fact]
+    public void Accepts_the_largest_nonce_below_the_maximum()
+    {
+        var a = _h.Account(0, nonce: ulong.MaxValue - 1);
+        var tx = TxFactory.DynamicFee(a, ulong.MaxValue - 1);
+        AssertAccepted(_h.Submit(tx), tx);
+    }
+
+    [Fact]
     public void Rejects_a_priority_fee_above_the_maximum_fee()
     {
         var a = _h.Account(0);
@@ -237,6 +245,14 @@ public sealed class SubmissionErrorTests
             _h.Submit(TxFactory.DynamicFeeWei(a, 0, UInt256.MaxValue, UInt256.One)),
             TxPoolError.FeeCapTooHigh,
             "max fee per gas higher than 2^256-1 when multiplied by the gas limit");
+    }
+
+    [Fact]
+    public void Accepts_the_largest_fee_whose_product_with_the_gas_limit_fits()
+    {
+        var a = _h.Account(0, balance: UInt256.MaxValue);
+        var tx = TxFactory.DynamicFeeWei(a, 0, UInt256.MaxValue / new UInt256(21_000), UInt256.One);
+        AssertAccepted(_h.Submit(tx), tx);
     }
 
     [Fact]
