@@ -22,6 +22,7 @@ public sealed partial class TransactionPool
         var index = queue.Find(tx.Nonce);
         PooledTransaction node;
         PooledTransaction? replaced = null;
+        PooledTransaction? displaced = null;
         if (index >= 0)
         {
             replaced = queue[index];
@@ -48,6 +49,7 @@ public sealed partial class TransactionPool
 
                 // The newcomer fills a gap below the sender's highest nonce, so that one is a future transaction
                 // and the less useful of the two: it makes room.
+                displaced = queue.Tail;
                 RemoveAt(queue, queue.Count - 1);
             }
 
@@ -60,7 +62,7 @@ public sealed partial class TransactionPool
         }
 
         AfterChange(queue);
-        return EvictToLimits(node, replaced)
+        return EvictToLimits(node, replaced, displaced)
             ? TxPoolResult.Accepted(hash)
             : TxPoolResult.Refused(TxPoolError.TxPoolFull, TxPoolMessages.TxPoolFull, hash);
     }
@@ -68,27 +70,42 @@ public sealed partial class TransactionPool
     /// <summary>
     /// Evicts sender tails, lowest rank first (see <see cref="EvictionHeap"/>), until the pool is within its limits.
     /// </summary>
-    /// <returns><see langword="false"/> when the newcomer itself was the one to go.</returns>
-    private bool EvictToLimits(PooledTransaction newcomer, PooledTransaction? replaced)
+    /// <returns>
+    /// <see langword="false"/> when the newcomer itself was the one to go; then the transaction it replaced or
+    /// displaced from its sender's queue comes back, so that a refused submission leaves its sender as it was.
+    /// </returns>
+    private bool EvictToLimits(PooledTransaction newcomer, PooledTransaction? replaced, PooledTransaction? displaced)
     {
         while (_count > _options.Capacity || _bytes > _options.MaxPoolBytes)
         {
             var queue = _eviction.Peek();
             var victim = queue.Tail;
-            if (replaced is not null && ReferenceEquals(victim, newcomer))
+            if (!ReferenceEquals(victim, newcomer))
             {
-                // A larger replacement that does not fit: the transaction it replaced comes back.
-                ReplaceAt(queue, queue.Count - 1, replaced);
+                RemoveAt(queue, queue.Count - 1);
                 AfterChange(queue);
-                return false;
+                continue;
             }
 
-            RemoveAt(queue, queue.Count - 1);
-            AfterChange(queue);
-            if (ReferenceEquals(victim, newcomer))
+            if (replaced is not null)
             {
-                return false;
+                ReplaceAt(queue, queue.Count - 1, replaced);
             }
+            else
+            {
+                RemoveAt(queue, queue.Count - 1);
+                if (displaced is not null)
+                {
+                    // It was the sender's highest nonce, behind the gap the newcomer would have filled: future again.
+                    queue.Insert(queue.Count, displaced);
+                    _byHash[displaced.Hash] = displaced;
+                    _count++;
+                    _bytes += displaced.Size;
+                }
+            }
+
+            AfterChange(queue);
+            return false;
         }
 
         return true;

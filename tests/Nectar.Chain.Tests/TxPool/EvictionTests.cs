@@ -181,4 +181,25 @@ public sealed class EvictionTests
         Assert.False(h.Pool.TryGetTransaction(bigger.Hash, out _));
         h.Pool.CheckInvariants();
     }
+
+    [Fact]
+    public void A_refused_gap_filler_gives_back_the_tail_it_displaced()
+    {
+        var small = TransactionCodec.GetEncodedLength(TxFactory.DynamicFee(Accounts.Get(0), 0, gas: 100_000, data: new byte[10]));
+        var h = new PoolHarness(perSender: 2, maxPoolBytes: (3L * small) + 50, maxTransactionSize: 400);
+        var a = h.Account(0);
+        var a0 = TxFactory.DynamicFee(a, 0, maxFeeGwei: 50, gas: 100_000, data: new byte[10]);
+        var a5 = TxFactory.DynamicFee(a, 5, maxFeeGwei: 50, gas: 100_000, data: new byte[10]);
+        var b0 = TxFactory.DynamicFee(h.Account(1), 0, maxFeeGwei: 40, gas: 100_000, data: new byte[10]);
+        h.SubmitAccepted(a0, a5, b0);
+
+        // a3 displaces a5 within its sender, but it is larger and, as a future tail, the first to evict.
+        var a3 = TxFactory.DynamicFee(a, 3, maxFeeGwei: 1, gas: 100_000, data: new byte[250]);
+        var result = h.Submit(a3);
+
+        Assert.Equal(TxPoolError.TxPoolFull, result.Error);
+        Assert.Equal([a0.Hash, a5.Hash], h.Pool.GetTransactions(a.Address).Select(t => t.Hash));
+        Assert.False(h.Pool.IsExecutable(a5.Hash));
+        h.Pool.CheckInvariants();
+    }
 }
