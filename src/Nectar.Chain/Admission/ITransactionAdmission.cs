@@ -1,0 +1,26 @@
+using Nectar.Core.Primitives;
+using Nectar.Core.Transactions;
+
+namespace Nectar.Chain.Admission;
+
+/// <summary>
+/// Decides whether a sender may transact on the network. The compliance layer implements it over the on-chain
+/// account registry; the transaction pool asks it for every submission, and block execution asks it for forced
+/// transactions, which reach a block without passing through the pool.
+/// </summary>
+/// <remarks>
+/// Implementations answer from the state of the current head, are safe to call from many threads at once, and
+/// should be cheap (a lookup, not an execution): the pool calls them once per submission and again for every
+/// pooled sender after each block, because an account can lose its admission between blocks.
+/// </remarks>
+public interface ITransactionAdmission
+{
+    /// <summary>Whether <paramref name="sender"/> may send <paramref name="transaction"/>.</summary>
+    /// <param name="sender">The sender, recovered from the transaction's signature.</param>
+    /// <param name="transaction">
+    /// The transaction, so that a policy may also look at its recipient or type; a policy on the sender alone
+    /// ignores it.
+    /// </param>
+    /// <returns><see cref="AdmissionDecision.Allowed"/>, or a refusal carrying the reason shown to the sender.</returns>
+    AdmissionDecision Check(Address sender, Transaction transaction);
+}
