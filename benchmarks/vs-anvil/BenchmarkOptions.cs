@@ -20,6 +20,8 @@ internal sealed class BenchmarkOptions
           --runs N                measured runs per workload (default 7)
           --rtt-samples N         eth_chainId round trips measured (default 500)
           --json PATH             also write the JSON summary to PATH
+          --profile WORKLOAD      run only Nectar's side of erc20-block, keccak-loop or compute, warm-up and
+                                  measured runs back to back, for a profiler (no anvil, no comparison)
           --help                  this text
         """;
 
@@ -52,6 +54,9 @@ internal sealed class BenchmarkOptions
 
     /// <summary>Where to write the JSON summary, or null.</summary>
     public string? JsonPath { get; private set; }
+
+    /// <summary>The workload to run on Nectar's side only, for a profiler, or null for the comparison.</summary>
+    public string? ProfileWorkload { get; private set; }
 
     /// <summary>Whether only the usage was asked for.</summary>
     public bool ShowHelp { get; private set; }
@@ -90,6 +95,7 @@ internal sealed class BenchmarkOptions
                 case "--runs": options.Runs = Positive(name, value); break;
                 case "--rtt-samples": options.RoundTripSamples = Positive(name, value); break;
                 case "--json": options.JsonPath = value; break;
+                case "--profile": options.ProfileWorkload = value; break;
                 default: throw new ArgumentException($"Unknown option {name}.");
             }
         }

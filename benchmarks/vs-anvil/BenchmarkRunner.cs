@@ -36,6 +36,7 @@ internal sealed partial class BenchmarkRunner : IDisposable
         _nectar = new NectarChain(_secp256k1, _scenario);
         _blockBaseFee = NectarChain.NextBaseFee(_nectar.CreateGenesis().Genesis);
         _workDirectory = Directory.CreateTempSubdirectory("nectar-vs-anvil-");
+        AppDomain.CurrentDomain.ProcessExit += DeleteWorkDirectory;
     }
 
     /// <summary>Runs every workload and returns the report; throws when the two nodes disagree.</summary>
@@ -88,7 +89,8 @@ internal sealed partial class BenchmarkRunner : IDisposable
     public void Dispose()
     {
         _secp256k1.Dispose();
-        _workDirectory.Delete(recursive: true);
+        AppDomain.CurrentDomain.ProcessExit -= DeleteWorkDirectory;
+        DeleteWorkDirectory(null, EventArgs.Empty);
     }
 
     /// <summary>
@@ -130,6 +132,19 @@ internal sealed partial class BenchmarkRunner : IDisposable
         }
 
         Compare("empty block 1", anvilBlock, nectarBlock);
+    }
+
+    /// <summary>Removes the genesis file's directory, also when the program is stopped by a signal.</summary>
+    private void DeleteWorkDirectory(object? sender, EventArgs e)
+    {
+        try
+        {
+            _workDirectory.Delete(recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Already removed.
+        }
     }
 
     private static string FindRepositoryAnvil()

@@ -24,6 +24,12 @@ if (options.ShowHelp)
 try
 {
     using var runner = new BenchmarkRunner(options, Console.Error);
+    if (options.ProfileWorkload is { } workload)
+    {
+        runner.Profile(workload, Console.Out);
+        return 0;
+    }
+
     var report = runner.Run();
     ReportWriter.WriteTable(report, Console.Out);
     var json = ReportWriter.ToJson(report);
@@ -37,7 +43,7 @@ try
 
     return 0;
 }
-catch (InvalidOperationException e)
+catch (Exception e) when (e is InvalidOperationException or ArgumentException)
 {
     Console.Error.WriteLine($"FAILED: {e.Message}");
     return 1;
