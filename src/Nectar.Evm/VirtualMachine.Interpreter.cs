@@ -31,15 +31,9 @@ public sealed partial class VirtualMachine
                 TraceStart(ref s, (byte)op);
             }
 
-            if (s.Sp < entry.MinStack)
+            if ((uint)(s.Sp - entry.MinStack) > (uint)entry.StackSpan)
             {
-                status = EvmStatus.StackUnderflow;
-                break;
-            }
-
-            if (s.Sp > entry.MaxStack)
-            {
-                status = EvmStatus.StackOverflow;
+                status = s.Sp < entry.MinStack ? EvmStatus.StackUnderflow : EvmStatus.StackOverflow;
                 break;
             }
 

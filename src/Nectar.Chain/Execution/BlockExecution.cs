@@ -77,6 +77,12 @@ public sealed partial class BlockExecution : IDisposable
     public IReadOnlyList<Receipt> Receipts => _receipts;
 
     /// <summary>
+    /// The transactions root, when the import path has already checked the header's against exactly the transactions
+    /// this execution runs (it rejects the block otherwise), so <see cref="Complete"/> need not compute it again.
+    /// </summary>
+    internal Hash256? VerifiedTransactionsRoot { get; set; }
+
+    /// <summary>
     /// Checks a transaction's signature, recovers its sender (cached on the transaction) and executes it. An executed
     /// transaction, successful or not, is part of the block; a rejected one changed nothing and is not.
     /// </summary>
@@ -161,6 +167,25 @@ public sealed partial class BlockExecution : IDisposable
 
         var transactions = _included.ToImmutableArray();
         var receipts = _receipts.ToImmutableArray();
+        var withdrawals = Spec.IsEip4895Enabled ? _withdrawals!.Value : (ImmutableArray<Withdrawal>?)null;
+        var knownRoot = VerifiedTransactionsRoot;
+
+        // The list roots and the state root are independent. The state commit is the longer job and mostly runs on one
+        // core, so for a full block the list roots are computed on another meanwhile.
+        ListRoots lists;
+        Hash256 stateRoot;
+        if (transactions.Length >= ParallelRootsThreshold)
+        {
+            var listsTask = Task.Run(() => ComputeListRoots(transactions, receipts, withdrawals, knownRoot));
+            stateRoot = _state.Commit(Header.Number);
+            lists = listsTask.GetAwaiter().GetResult();
+        }
+        else
+        {
+            lists = ComputeListRoots(transactions, receipts, withdrawals, knownRoot);
+            stateRoot = _state.Commit(Header.Number);
+        }
+
         var result = new BlockExecutionResult
         {
             Transactions = transactions,
@@ -169,11 +194,11 @@ public sealed partial class BlockExecution : IDisposable
             GasUsed = GasUsed,
             BlobGasUsed = Spec.IsEip4844Enabled ? 0UL : null,
             LogsBloom = _bloom,
-            TransactionsRoot = BlockRoots.Transactions(transactions.AsSpan()),
-            ReceiptsRoot = BlockRoots.Receipts(receipts.AsSpan()),
-            WithdrawalsRoot = Spec.IsEip4895Enabled ? BlockRoots.Withdrawals(_withdrawals!.Value.AsSpan()) : null,
+            TransactionsRoot = lists.Transactions,
+            ReceiptsRoot = lists.Receipts,
+            WithdrawalsRoot = lists.Withdrawals,
             RequestsHash = Spec.IsEip7685Enabled ? ExecutionRequests.EmptyHash : null,
-            StateRoot = _state.Commit(Header.Number),
+            StateRoot = stateRoot,
         };
         Finish();
         return result;
@@ -188,6 +213,12 @@ public sealed partial class BlockExecution : IDisposable
             Finish();
         }
     }
+
+    private static ListRoots ComputeListRoots(
+        ImmutableArray<Transaction> transactions, ImmutableArray<Receipt> receipts, ImmutableArray<Withdrawal>? withdrawals, Hash256? knownTransactionsRoot) => new(
+        knownTransactionsRoot ?? BlockRoots.Transactions(transactions.AsSpan()),
+        BlockRoots.Receipts(receipts.AsSpan()),
+        withdrawals is { } list ? BlockRoots.Withdrawals(list.AsSpan()) : null);
 
     private void Finish()
     {
@@ -214,4 +245,9 @@ public sealed partial class BlockExecution : IDisposable
     }
 
     private static readonly UInt256 GweiInWei = new(1_000_000_000);
+
+    /// <summary>From this many transactions on, the list roots are worth a hop to another thread.</summary>
+    private const int ParallelRootsThreshold = 64;
+
+    private readonly record struct ListRoots(Hash256 Transactions, Hash256 Receipts, Hash256? Withdrawals);
 }

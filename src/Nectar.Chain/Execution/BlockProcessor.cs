@@ -90,7 +90,14 @@ public sealed class BlockProcessor
     /// <returns>The block's results.</returns>
     /// <exception cref="InvalidBlockException">A transaction cannot be executed; the state is as it was.</exception>
     /// <exception cref="InvalidOperationException">The state is not at the parent's state root.</exception>
-    public BlockExecutionResult Process(BlockHeader parent, Block block, ForkSpec spec, IChainState state, IBlockHashProvider? blockHashes = null)
+    public BlockExecutionResult Process(BlockHeader parent, Block block, ForkSpec spec, IChainState state, IBlockHashProvider? blockHashes = null) =>
+        Run(parent, block, spec, state, blockHashes, transactionsRootVerified: false);
+
+    /// <summary>
+    /// <see cref="Process"/>; the validator passes <paramref name="transactionsRootVerified"/> after checking the header's
+    /// transactions root against the body, so the execution reuses it instead of computing it again.
+    /// </summary>
+    internal BlockExecutionResult Run(BlockHeader parent, Block block, ForkSpec spec, IChainState state, IBlockHashProvider? blockHashes, bool transactionsRootVerified)
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(block);
@@ -102,6 +109,11 @@ public sealed class BlockProcessor
 
         Signer.RecoverSenders(block.Transactions);
         using var execution = Begin(block.Header, spec, state, blockHashes);
+        if (transactionsRootVerified)
+        {
+            execution.VerifiedTransactionsRoot = block.Header.TransactionsRoot;
+        }
+
         var transactions = block.Transactions;
         for (var i = 0; i < transactions.Length; i++)
         {

@@ -39,9 +39,7 @@ public sealed partial class BlockValidator
 
         if (!BlockHeaderCodec.HasFieldsOf(header, spec))
         {
-            return Invalid(
-                BlockError.InvalidHeaderFields,
-                $"The header has {BlockHeaderCodec.FieldCount(header)} fields; {spec.Name} headers have {BlockHeaderCodec.FieldCountFor(spec)}.");
+            return Invalid(BlockError.InvalidHeaderFields, DescribeFieldMismatch(header, spec));
         }
 
         var gasLimit = ValidateGasLimit(header, parent, spec);
@@ -139,6 +137,29 @@ public sealed partial class BlockValidator
         }
 
         return BlockValidationResult.Valid();
+    }
+
+    /// <summary>Names the first optional field whose presence differs from what the fork defines.</summary>
+    private static string DescribeFieldMismatch(BlockHeader header, ForkSpec spec)
+    {
+        ReadOnlySpan<(string Name, bool Present, bool Expected)> fields =
+        [
+            ("base fee", header.BaseFeePerGas.HasValue, spec.IsEip1559Enabled),
+            ("withdrawals root", header.WithdrawalsRoot.HasValue, spec.IsEip4895Enabled),
+            ("blob gas used", header.BlobGasUsed.HasValue, spec.IsEip4844Enabled),
+            ("excess blob gas", header.ExcessBlobGas.HasValue, spec.IsEip4844Enabled),
+            ("parent beacon block root", header.ParentBeaconBlockRoot.HasValue, spec.IsEip4788Enabled),
+            ("requests hash", header.RequestsHash.HasValue, spec.IsEip7685Enabled),
+        ];
+        foreach (var (name, present, expected) in fields)
+        {
+            if (present != expected)
+            {
+                return expected ? $"{spec.Name} headers carry the {name}; this one lacks it." : $"{spec.Name} headers carry no {name}; this one has it.";
+            }
+        }
+
+        return $"The header's fields do not match {spec.Name}.";
     }
 
     private static BlockValidationResult ValidateGasLimit(BlockHeader header, BlockHeader parent, ForkSpec spec)

@@ -58,7 +58,7 @@ public sealed partial class BlockValidator
         BlockExecutionResult execution;
         try
         {
-            execution = _processor.Process(parent, block, spec, state, blockHashes);
+            execution = _processor.Run(parent, block, spec, state, blockHashes, transactionsRootVerified: true);
         }
         catch (InvalidBlockException invalid)
         {

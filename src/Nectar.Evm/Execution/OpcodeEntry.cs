@@ -11,6 +11,9 @@ internal unsafe struct OpcodeEntry
     /// <summary>Stack items the instruction needs.</summary>
     public int MinStack;
 
-    /// <summary>The highest stack the instruction may start with without exceeding 1,024 items.</summary>
-    public int MaxStack;
+    /// <summary>
+    /// How far above <see cref="MinStack"/> the stack may be for the instruction to stay within 1,024 items, so one
+    /// unsigned comparison checks both bounds.
+    /// </summary>
+    public int StackSpan;
 }

@@ -22,7 +22,7 @@ internal static unsafe class OpcodeTable
         var t = new OpcodeEntry[256];
         for (var i = 0; i < 256; i++)
         {
-            t[i] = new OpcodeEntry { Handler = &Handlers.Invalid, Gas = 0, MinStack = 0, MaxStack = EvmFrame.StackLimit };
+            t[i] = new OpcodeEntry { Handler = &Handlers.Invalid, Gas = 0, MinStack = 0, StackSpan = EvmFrame.StackLimit };
         }
 
         var berlin = spec.IsEip2929Enabled;
@@ -264,7 +264,7 @@ internal static unsafe class OpcodeTable
             Handler = handler,
             Gas = gas,
             MinStack = pops,
-            MaxStack = growth > 0 ? EvmFrame.StackLimit - growth : EvmFrame.StackLimit,
+            StackSpan = (growth > 0 ? EvmFrame.StackLimit - growth : EvmFrame.StackLimit) - pops,
         };
     }
 }
