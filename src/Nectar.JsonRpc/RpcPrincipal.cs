@@ -1,4 +1,5 @@
 using Nectar.Core.Primitives;
+using Nectar.Privacy.Access;
 
 namespace Nectar.JsonRpc;
 
@@ -13,4 +14,11 @@ public sealed record RpcPrincipal(Address Account, string SessionId, DateTimeOff
     /// account; the framework never reads it.
     /// </summary>
     public object? Session { get; init; }
+
+    /// <summary>The account's roles (<see cref="RoleNames"/>) as the authenticator found them for this request.</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>The caller as read authorization sees it: the account and the standing its roles give.</summary>
+    /// <returns>The read caller.</returns>
+    public ReadCaller ToReadCaller() => ReadCaller.From(Account, Roles);
 }
