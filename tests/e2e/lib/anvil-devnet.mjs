@@ -56,6 +56,11 @@ async function main() {
   };
   process.on('SIGTERM', () => stop(0));
   process.on('SIGINT', () => stop(0));
+  // If whoever started this stand-in dies without stopping it (SIGKILL), stop too rather than linger.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop(0);
+  }, 500).unref();
   anvil.on('exit', (code, signal) => {
     if (!stopping) {
       process.stderr.write(`anvil exited unexpectedly (${code ?? signal})\n`);

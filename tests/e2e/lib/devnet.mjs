@@ -21,7 +21,14 @@ export function currentTarget() {
 }
 
 const running = new Set();
+const signalCleanups = [];
 let hooksInstalled = false;
+
+/** Registers work to finish, before the devnets stop, when this process is told to stop (SIGINT/SIGTERM/SIGHUP). */
+export function onStopSignal(cleanup) {
+  installHooks();
+  signalCleanups.push(cleanup);
+}
 
 function killGroup(child, signal) {
   try {
@@ -40,6 +47,7 @@ function installHooks() {
   });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.once(signal, async () => {
+      await Promise.allSettled(signalCleanups.map((cleanup) => cleanup()));
       await Promise.allSettled([...running].map((d) => d.stop()));
       process.exit(signal === 'SIGINT' ? 130 : 143);
     });

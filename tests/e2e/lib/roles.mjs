@@ -20,7 +20,7 @@ export const SUITE_ACCOUNTS = Object.freeze({
   forge: { user: 4, outsider: 7 },
   privacy: { user: 5, recipient: 6, outsider: 7 },
   // The differential harness starts devnets of its own, so it may use any user.
-  differential: { senders: [1, 2, 3] },
+  differential: { senders: [1, 2, 3], authority: 4 },
 });
 
 /** The account that reads traces for `cast run`: it needs transactions, full blocks, balances and storage. */
