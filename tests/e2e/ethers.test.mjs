@@ -86,7 +86,9 @@ describe('ethers 6', () => {
       assert.equal(event.hash, tx.hash);
       assert.equal(event.from, myAddress);
     } finally {
+      // ethers sends eth_uninstallFilter without awaiting it; let it finish before the provider is destroyed.
       await token.removeAllListeners('Transfer');
+      await answered('eth_uninstallFilter');
     }
   });
 
@@ -99,8 +101,9 @@ describe('ethers 6', () => {
   test('WebSocketProvider with the header subscribes to logs and new heads', async () => {
     const ws = ethersWebSocketProvider(info, me.token);
     const wsAnswered = recordAnswers(ws);
+    let wsToken;
     try {
-      const wsToken = new Contract(await token.getAddress(), erc20.abi, ws);
+      wsToken = new Contract(await token.getAddress(), erc20.abi, ws);
       const gotLog = new Promise((resolve) => {
         wsToken.on('Transfer', (from, to, value, payload) => {
           if (value === 4242n) resolve(payload.log.transactionHash);
@@ -114,6 +117,10 @@ describe('ethers 6', () => {
       assert.equal(await within(gotLog, 20_000, 'the Transfer notification'), tx.hash);
       assert.ok((await within(gotHead, 20_000, 'a newHeads notification')) >= 1);
     } finally {
+      // Unsubscribe and wait for both answers: destroying with eth_unsubscribe in flight rejects it unhandled.
+      await wsToken?.removeAllListeners();
+      await ws.removeAllListeners();
+      await wsAnswered('eth_unsubscribe', 2).catch(() => {});
       await ws.destroy();
     }
   });
