@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using Nectar.JsonRpc.Json;
+
+namespace Nectar.JsonRpc.Logs;
+
+/// <summary>
+/// Source-generated metadata for the log, filter and subscription types (<see cref="LogFilterOptions"/>,
+/// <see cref="LogObject"/>, filter changes, subscription headers); register it with any of those modules.
+/// </summary>
+[JsonSourceGenerationOptions(
+    Converters = [typeof(QuantityConverter), typeof(UInt64QuantityConverter), typeof(Int64QuantityConverter), typeof(DataConverter), typeof(AddressConverter), typeof(Hash256Converter), typeof(BlockParameterConverter)],
+    AllowDuplicateProperties = false)]
+[JsonSerializable(typeof(LogFilterOptions))]
+[JsonSerializable(typeof(LogObject))]
+[JsonSerializable(typeof(IReadOnlyList<LogObject>))]
+public sealed partial class LogsJsonContext : JsonSerializerContext;
