@@ -87,20 +87,30 @@ internal static class LogQuery
 
     /// <summary>
     /// Resolves a range the way geth does: omitted ends are <c>latest</c>, <c>pending</c> is <c>latest</c>, a reversed
-    /// range and a range reaching past the head are invalid params.
+    /// range and a range reaching past the head are invalid params (a <c>fromBlock</c> past the head is refused, as
+    /// anvil refuses it, rather than answered with an empty list).
     /// </summary>
     public static (ulong From, ulong To) ResolveRange(IChainReader chain, BlockHeader head, BlockParameter? fromBlock, BlockParameter? toBlock)
     {
         var from = Resolve(chain, head, fromBlock);
         var to = Resolve(chain, head, toBlock);
-        if (from > to)
+
+        // Two explicit numbers the wrong way round are reversed whatever the head (geth's order of checks); otherwise
+        // a number past the head is named as such, which is what a client racing the head needs to hear.
+        var explicitRange = fromBlock is { Kind: BlockParameterKind.Number } && toBlock is { Kind: BlockParameterKind.Number };
+        if (explicitRange && from > to)
         {
             throw new RpcException(RpcErrorCodes.InvalidParams, InvalidRange);
         }
 
-        if (to > head.Number)
+        if (from > head.Number || to > head.Number)
         {
             throw new RpcException(RpcErrorCodes.InvalidParams, BeyondHead);
+        }
+
+        if (from > to)
+        {
+            throw new RpcException(RpcErrorCodes.InvalidParams, InvalidRange);
         }
 
         return (from, to);
