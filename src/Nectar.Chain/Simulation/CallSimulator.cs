@@ -68,6 +68,9 @@ public sealed partial class CallSimulator
     /// <summary>The chain's execution core.</summary>
     public BlockProcessor Processor => _processor;
 
+    /// <summary>Which rules apply to which block.</summary>
+    public ForkSchedule Forks => _forks;
+
     /// <summary>Executes a message and reports its outcome.</summary>
     /// <param name="request">The message.</param>
     /// <param name="block">Where it runs.</param>
