@@ -50,5 +50,5 @@ public sealed class SimulationResult
     public string? ErrorMessage => ErrorMessages.Describe(Error);
 
     /// <summary>The <c>Error(string)</c> reason of a revert, when the revert data carries one.</summary>
-    public string? RevertReason => Reverted ? CallTracer.DecodeRevertReason(Output) : null;
+    public string? RevertReason => Reverted ? global::Nectar.Chain.Simulation.RevertReason.Decode(Output) : null;
 }

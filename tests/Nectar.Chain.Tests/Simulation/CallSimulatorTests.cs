@@ -140,7 +140,7 @@ public sealed class CallSimulatorTests
 
         Assert.True(result.Reverted);
         Assert.Equal(RevertData(), result.Output);
-        Assert.Equal(RevertReason, result.RevertReason);
+        Assert.Equal(RevertMessage, result.RevertReason);
         Assert.Equal("execution reverted", result.ErrorMessage);
     }
 

@@ -56,7 +56,7 @@ public sealed class EstimateGasTests
 
         Assert.False(estimate.IsSuccess);
         Assert.Equal(RevertData(), estimate.Revert!.Output);
-        Assert.Equal(RevertReason, estimate.Revert.RevertReason);
+        Assert.Equal(RevertMessage, estimate.Revert.RevertReason);
     }
 
     [Fact]

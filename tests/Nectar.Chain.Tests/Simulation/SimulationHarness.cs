@@ -31,7 +31,7 @@ internal sealed class SimulationHarness
 
     public static readonly Address Probed = Address.Parse("0x0000000000000000000000000000000000005e05");
 
-    public const string RevertReason = "nope";
+    public const string RevertMessage = "nope";
 
     public SimulationHarness(SimulationOptions? options = null, TimeProvider? time = null)
     {
