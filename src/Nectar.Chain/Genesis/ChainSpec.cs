@@ -37,7 +37,7 @@ public sealed class ChainSpec
         Extensions = extensions;
     }
 
-    /// <summary>The chain's name, for people (logs, <c>web3_clientVersion</c> companions, status pages).</summary>
+    /// <summary>The chain's name, for people (logs, status pages).</summary>
     public string Name { get; }
 
     /// <summary>The EIP-155 chain id transactions must sign.</summary>
