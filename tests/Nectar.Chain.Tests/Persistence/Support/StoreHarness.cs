@@ -19,7 +19,7 @@ internal static class StoreHarness
     public static readonly BlockProcessor Processor = new(ChainHarness.Secp256k1, ChainHarness.ChainId);
     public static readonly BlockBuilder Builder = new(Processor);
 
-    public static GenesisSpec TestGenesis(ulong timestamp = ChainHarness.GenesisTimestamp, UInt256? aliceBalance = null) => new()
+    public static GenesisSpec TestGenesis(ulong timestamp = ChainHarness.GenesisTimestamp, UInt256? aliceBalance = null, ulong gasLimit = 30_000_000) => new()
     {
         Alloc = new Dictionary<Address, GenesisAccount>
         {
@@ -37,7 +37,7 @@ internal static class StoreHarness
             },
         },
         Timestamp = timestamp,
-        GasLimit = 30_000_000,
+        GasLimit = gasLimit,
         BaseFeePerGas = 1_000_000_000,
     };
 
