@@ -88,6 +88,11 @@ public class ChainStoreCommitBenchmarks
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// CommitBlock batch: {_database.Entries:N0} entries, {_database.Bytes:N0} bytes of keys and values ({_database.Bytes / (double)Transfers:N0} per transfer)"));
+        foreach (var (column, (entries, bytes)) in _database.ByColumn.OrderByDescending(c => c.Value.Bytes))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"//   {column}: {entries:N0} entries, {bytes:N0} bytes"));
+        }
+
         RevertToParent();
     }
 
@@ -130,12 +135,29 @@ public class ChainStoreCommitBenchmarks
 
         public long Bytes => Interlocked.Read(ref _bytes);
 
+        public Dictionary<string, (long Entries, long Bytes)> ByColumn { get; } = new(StringComparer.Ordinal);
+
         public IReadOnlyList<string> ColumnNames => inner.ColumnNames;
 
         public void Reset()
         {
             Interlocked.Exchange(ref _entries, 0);
             Interlocked.Exchange(ref _bytes, 0);
+            lock (ByColumn)
+            {
+                ByColumn.Clear();
+            }
+        }
+
+        private void Count(string column, int bytes)
+        {
+            Interlocked.Increment(ref _entries);
+            Interlocked.Add(ref _bytes, bytes);
+            lock (ByColumn)
+            {
+                var (entries, total) = ByColumn.GetValueOrDefault(column);
+                ByColumn[column] = (entries + 1, total + bytes);
+            }
         }
 
         public IKeyValueStore GetColumn(string name) => inner.GetColumn(name);
@@ -154,15 +176,13 @@ public class ChainStoreCommitBenchmarks
 
             public void Put(IKeyValueStore column, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
             {
-                Interlocked.Increment(ref owner._entries);
-                Interlocked.Add(ref owner._bytes, key.Length + value.Length);
+                owner.Count(column.Name, key.Length + value.Length);
                 inner.Put(column, key, value);
             }
 
             public void Delete(IKeyValueStore column, ReadOnlySpan<byte> key)
             {
-                Interlocked.Increment(ref owner._entries);
-                Interlocked.Add(ref owner._bytes, key.Length);
+                owner.Count(column.Name, key.Length);
                 inner.Delete(column, key);
             }
 

@@ -49,6 +49,13 @@ public sealed partial class Sequencer
                     handled = _pool.ExecutableArrivals;
                     outcome = ProduceBlock(timestamp: null, allowEmpty: wake == Wake.Heartbeat);
                 }
+#pragma warning disable CA1031 // Whatever else fails (the pool's head update, a port it calls), the loop lives on.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    SequencerLog.ProductionFailed(_logger, e.GetType().Name);
+                    outcome = default;
+                }
                 finally
                 {
                     _production.Release();

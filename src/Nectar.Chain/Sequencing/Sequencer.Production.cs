@@ -91,14 +91,23 @@ public sealed partial class Sequencer
             Interlocked.Exchange(ref _timeOffset, (long)chosen - now.ToUnixTimeSeconds());
         }
 
-        ReportSkipped(built.Skipped);
         var block = built.Block;
-        _pool.OnNewHead(new PoolHeadUpdate
+        try
         {
-            IncludedTransactions = block.Transactions,
-            BlockGasLimit = block.Header.GasLimit,
-            Spec = _chain.Forks.At(block.Header.Timestamp + 1),
-        });
+            ReportSkipped(built.Skipped);
+            _pool.OnNewHead(new PoolHeadUpdate
+            {
+                IncludedTransactions = block.Transactions,
+                BlockGasLimit = block.Header.GasLimit,
+                Spec = _chain.Forks.At(block.Header.Timestamp + 1),
+            });
+        }
+#pragma warning disable CA1031 // The block is stored: it is announced even if the pool could not follow (the next head re-checks).
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            SequencerLog.PoolUpdateFailed(_logger, block.Number, e.GetType().Name);
+        }
 
         SequencerLog.BlockSealed(_logger, block.Number, block.Transactions.Length, block.Header.GasUsed, built.Skipped.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         RaiseNewHead(new NewHeadEventArgs(block, built.Execution.Receipts, SendersOf(block)));

@@ -26,6 +26,12 @@ internal static partial class SequencerLog
     [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Chain reverted from block {From} to block {To}.")]
     public static partial void Reverted(ILogger logger, ulong from, ulong to);
 
+    [LoggerMessage(EventId = 8, Level = LogLevel.Error, Message = "Producing a block failed after it was built ({ExceptionType}); the sequencer waits for the next transaction or heartbeat.")]
+    public static partial void ProductionFailed(ILogger logger, string exceptionType);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Error, Message = "Block {Number} is stored but the pool could not move to it ({ExceptionType}); the next block re-checks the pool.")]
+    public static partial void PoolUpdateFailed(ILogger logger, ulong number, string exceptionType);
+
     [LoggerMessage(EventId = 7, Level = LogLevel.Critical, Message = "The sequencer loop stopped on an unexpected {ExceptionType}.")]
     public static partial void LoopFailed(ILogger logger, Exception exception, string exceptionType);
 }

@@ -202,6 +202,27 @@ public sealed class SequencerLoopTests
     }
 
     [Fact]
+    public async Task Pool_failure_after_a_block_is_stored_still_announces_it_and_production_goes_on()
+    {
+        var admission = new BreakableAdmission();
+        await using var harness = new SequencerHarness(
+            new SequencerOptions { CollectionWindow = TimeSpan.Zero, HeartbeatInterval = TimeSpan.Zero, MaxTransactionsPerBlock = 1 },
+            admission: admission);
+        harness.Submit(Transfer(AliceKey, 0, Carol), Transfer(AliceKey, 1, Carol));
+
+        // Alice's second transfer stays pooled, so the pool's head update asks the admission port again, and it throws.
+        admission.Broken = true;
+        harness.Sequencer.Start();
+        Assert.Single(harness.WaitForHead(1).Transactions);
+        Assert.True(SpinWait.SpinUntil(() => admission.Failures > 0, SequencerHarness.Bound));
+        admission.Broken = false;
+
+        harness.Submit(Transfer(BobKey, 0, Carol));
+        harness.WaitForHead(2);
+        Assert.True(harness.Sequencer.IsRunning);
+    }
+
+    [Fact]
     public async Task Throwing_subscriber_does_not_stop_production()
     {
         await using var harness = new SequencerHarness(new SequencerOptions { CollectionWindow = TimeSpan.Zero, HeartbeatInterval = TimeSpan.Zero });
@@ -261,5 +282,25 @@ public sealed class SequencerLoopTests
 
         Assert.Equal(coinbase, block.Header.Beneficiary);
         Assert.Equal("nectar"u8.ToArray(), block.Header.ExtraData.ToArray());
+    }
+
+    private sealed class BreakableAdmission : Nectar.Chain.Admission.ITransactionAdmission
+    {
+        private int _failures;
+
+        public volatile bool Broken;
+
+        public int Failures => Volatile.Read(ref _failures);
+
+        public Nectar.Chain.Admission.AdmissionDecision Check(Address sender, Nectar.Core.Transactions.Transaction transaction)
+        {
+            if (Broken)
+            {
+                Interlocked.Increment(ref _failures);
+                throw new InvalidOperationException("registry unreachable");
+            }
+
+            return Nectar.Chain.Admission.AdmissionDecision.Allowed;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Nectar.Chain.Admission;
 using Nectar.Chain.Persistence;
 using Nectar.Chain.Reading;
 using Nectar.Chain.Sequencing;
@@ -17,7 +18,7 @@ internal sealed class SequencerHarness : IAsyncDisposable
 
     private readonly List<NewHeadEventArgs> _heads = [];
 
-    public SequencerHarness(SequencerOptions? options = null, IDatabase? database = null, DateTimeOffset? start = null)
+    public SequencerHarness(SequencerOptions? options = null, IDatabase? database = null, DateTimeOffset? start = null, ITransactionAdmission? admission = null)
     {
         Database = database ?? StoreHarness.NewMemoryDatabase();
         Store = StoreHarness.Open(Database);
@@ -27,7 +28,7 @@ internal sealed class SequencerHarness : IAsyncDisposable
             new TxPoolOptions { ChainId = ChainHarness.ChainId, Spec = Store.Forks.At(head.Timestamp + 1), BlockGasLimit = head.GasLimit },
             ChainHarness.Signer,
             new HeadPoolStateReader(Store),
-            Admission);
+            admission ?? Admission);
         Sequencer = new Sequencer(Store, Pool, StoreHarness.Processor, options ?? new SequencerOptions { HeartbeatInterval = TimeSpan.Zero }, Clock);
         Sequencer.NewHead += (_, e) =>
         {
@@ -71,10 +72,10 @@ internal sealed class SequencerHarness : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits (bounded, without sleeping) until the head reaches a block number.</summary>
+    /// <summary>Waits (bounded, without sleeping) until a block with this number was announced: stored, pool updated, NewHead raised.</summary>
     public Block WaitForHead(ulong number)
     {
-        Assert.True(SpinWait.SpinUntil(() => Store.Head.Number >= number, Bound), $"the head stayed at {Store.Head.Number}, below {number}");
+        Assert.True(SpinWait.SpinUntil(() => Heads.Any(h => h.Block.Number >= number), Bound), $"the head stayed at {Store.Head.Number}, below {number}");
         return Store.FindBlock(number)!;
     }
 
