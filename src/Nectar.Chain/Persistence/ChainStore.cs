@@ -81,7 +81,7 @@ public sealed partial class ChainStore : IChainReader, IBlockHashProvider
             throw new ChainStoreException($"The database lacks a column the chain store needs: open it with ChainColumns.AllWithState. {e.Message}", e);
         }
 
-        _recent = new RecentBlocks(options.RecentBlocks);
+        _recent = new RecentBlocks(options.RecentBlocks, options.RecentTransactions);
     }
 
     /// <summary>Which rules apply to which block.</summary>

@@ -8,6 +8,9 @@ public sealed record ChainStoreOptions
     /// <summary>The default number of recent blocks kept decoded in memory.</summary>
     public const int DefaultRecentBlocks = 128;
 
+    /// <summary>The default most transactions, over all recent blocks, kept decoded in memory.</summary>
+    public const int DefaultRecentTransactions = 50_000;
+
     /// <summary>
     /// How durable a block is once <see cref="ChainStore.CommitBlock(Core.Blocks.Block, IReadOnlyList{Core.Receipts.Receipt}, IReadOnlyList{Core.Primitives.Address})"/> returns. The default,
     /// <see cref="WriteDurability.Buffered"/>, puts the block's batch in the write-ahead log in the operating system's
@@ -23,6 +26,12 @@ public sealed record ChainStoreOptions
     /// </summary>
     public int RecentBlocks { get; init; } = DefaultRecentBlocks;
 
+    /// <summary>
+    /// The most transactions the recent blocks may hold together (about a kilobyte of memory each with its receipt);
+    /// older blocks leave first, the newest block always stays.
+    /// </summary>
+    public int RecentTransactions { get; init; } = DefaultRecentTransactions;
+
     /// <summary>Throws when an option is out of range.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
     public void Validate()
@@ -35,6 +44,11 @@ public sealed record ChainStoreOptions
         if (RecentBlocks < 0)
         {
             throw new ArgumentException($"RecentBlocks must be 0 or more, not {RecentBlocks}.", nameof(RecentBlocks));
+        }
+
+        if (RecentTransactions < 0)
+        {
+            throw new ArgumentException($"RecentTransactions must be 0 or more, not {RecentTransactions}.", nameof(RecentTransactions));
         }
     }
 }

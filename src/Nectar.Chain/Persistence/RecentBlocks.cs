@@ -7,9 +7,14 @@ namespace Nectar.Chain.Persistence;
 /// The latest blocks the store wrote, decoded, with their receipts and senders: what subscribers, receipt polls and
 /// <c>latest</c> reads ask for right after a block, served without reading and decoding it again.
 /// </summary>
-/// <remarks>Thread-safe; bounded to its capacity, oldest written first out.</remarks>
-internal sealed class RecentBlocks(int capacity)
+/// <remarks>
+/// Thread-safe; bounded to <paramref name="capacity"/> blocks and <paramref name="maxTransactions"/> transactions in all
+/// (a few full blocks weigh more than many empty ones), oldest written first out, the newest always kept.
+/// </remarks>
+internal sealed class RecentBlocks(int capacity, int maxTransactions)
 {
+    private int _transactions;
+
     private readonly Lock _gate = new();
     private readonly Dictionary<Hash256, StoredBlock> _blocks = [];
     private readonly Queue<Hash256> _order = new();
@@ -40,11 +45,12 @@ internal sealed class RecentBlocks(int capacity)
             if (_blocks.TryAdd(block.Block.Hash, block))
             {
                 _order.Enqueue(block.Block.Hash);
+                _transactions += block.Block.Transactions.Length;
             }
 
-            while (_order.Count > capacity)
+            while (_order.Count > capacity || (_order.Count > 1 && _transactions > maxTransactions))
             {
-                _blocks.Remove(_order.Dequeue());
+                Evict(_order.Dequeue());
             }
         }
     }
@@ -59,7 +65,7 @@ internal sealed class RecentBlocks(int capacity)
             {
                 if (_blocks[hash].Block.Number > number)
                 {
-                    _blocks.Remove(hash);
+                    Evict(hash);
                 }
                 else
                 {
@@ -72,6 +78,14 @@ internal sealed class RecentBlocks(int capacity)
             {
                 _order.Enqueue(hash);
             }
+        }
+    }
+
+    private void Evict(Hash256 hash)
+    {
+        if (_blocks.Remove(hash, out var block))
+        {
+            _transactions -= block.Block.Transactions.Length;
         }
     }
 }
