@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Nectar.Cli.Accounts;
 using Nectar.Cli.Evm;
 
 namespace Nectar.Cli;
@@ -10,6 +11,7 @@ public static class NectarCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("Nectar: a privacy-preserving, HIPAA-compliant Ethereum Layer 2 for healthcare data.");
+        root.Subcommands.Add(AccountCommand.Create());
         root.Subcommands.Add(EvmCommand.Create());
         return root;
     }
