@@ -69,24 +69,7 @@ public static class BlockTestCommand
 
     private static List<BlockchainTest> Select(IReadOnlyList<string> paths, Regex? namePattern, TextWriter error)
     {
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                var found = Directory.GetFiles(path, "*.json", SearchOption.AllDirectories);
-                Array.Sort(found, StringComparer.Ordinal);
-                files.AddRange(found);
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else
-            {
-                error.WriteLine($"Not found: {path}");
-            }
-        }
+        var files = FixtureFiles.Expand(paths, error);
 
         var tests = new List<BlockchainTest>();
         foreach (var file in files)

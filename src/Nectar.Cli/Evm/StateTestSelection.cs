@@ -7,24 +7,7 @@ internal static class StateTestSelection
 {
     public static List<StateTestCase> Select(StateTestRunOptions options, TextWriter error)
     {
-        var files = new List<string>();
-        foreach (var path in options.Paths)
-        {
-            if (Directory.Exists(path))
-            {
-                var found = Directory.GetFiles(path, "*.json", SearchOption.AllDirectories);
-                Array.Sort(found, StringComparer.Ordinal);
-                files.AddRange(found);
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else
-            {
-                error.WriteLine($"Not found: {path}");
-            }
-        }
+        var files = FixtureFiles.Expand(options.Paths, error);
 
         var parsed = new IReadOnlyList<StateTest>[files.Count];
         Parallel.For(0, files.Count, i =>
