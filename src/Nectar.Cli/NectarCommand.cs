@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Nectar.Cli.Accounts;
 using Nectar.Cli.Evm;
+using Nectar.Cli.Login;
 
 namespace Nectar.Cli;
 
@@ -13,6 +14,7 @@ public static class NectarCommand
         var root = new RootCommand("Nectar: a privacy-preserving, HIPAA-compliant Ethereum Layer 2 for healthcare data.");
         root.Subcommands.Add(AccountCommand.Create());
         root.Subcommands.Add(EvmCommand.Create());
+        root.Subcommands.Add(LoginCommand.Create());
         return root;
     }
 }
