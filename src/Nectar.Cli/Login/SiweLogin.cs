@@ -33,9 +33,15 @@ public static class SiweLogin
         ArgumentNullException.ThrowIfNull(secp256k1);
 
         var address = new TransactionSigner(secp256k1).AddressOf(privateKey);
-        var challenge = await client.CallAsync("nectar_getLoginNonce", [], cancellationToken).ConfigureAwait(false);
+        var challenge = await client.CallAsync("nectar_getLoginNonce", [address.ToChecksumString()], cancellationToken).ConfigureAwait(false);
 
-        // The node answers either the bare nonce or an object that also says what to put in the message.
+        // A node that knows the address answers the complete message to sign; it is signed as is.
+        if (challenge is JsonObject ready && Text(ready, "message") is { Length: > 0 } prepared)
+        {
+            return await ExchangeAsync(client, prepared, privateKey, secp256k1, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Otherwise the answer is the bare nonce, or an object that also says what to put in the message.
         string? nonce;
         string domain = rpcUrl.Authority;
         string uri = rpcUrl.GetLeftPart(UriPartial.Authority);
@@ -70,6 +76,11 @@ public static class SiweLogin
             nonce,
             SiweTimestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
             statement: statement).ToString();
+        return await ExchangeAsync(client, message, privateKey, secp256k1, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<string> ExchangeAsync(JsonRpcHttpClient client, string message, byte[] privateKey, ISecp256k1 secp256k1, CancellationToken cancellationToken)
+    {
         var signature = Sign(message, privateKey, secp256k1);
         var grant = await client.CallAsync("nectar_login", [message, signature], cancellationToken).ConfigureAwait(false);
         var token = grant is JsonObject result ? Text(result, "token") : grant?.GetValue<string>();
