@@ -22,7 +22,7 @@ public static class NodeRunner
     /// <param name="loggerFactory">Where the node logs.</param>
     /// <param name="error">Where the reason goes.</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
-    /// <returns>The node, or the exit status when it did not start.</returns>
+    /// <returns>The node, or the exit status when it did not start (0 when stopped by <paramref name="cancellationToken"/> during start-up).</returns>
     public static async Task<(NectarNode? Node, int ExitCode)> TryStartAsync(NodeOptions options, ILoggerFactory loggerFactory, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -41,9 +41,10 @@ public static class NodeRunner
             await error.WriteLineAsync($"error: the node could not start: {exception.Message}").ConfigureAwait(false);
             return (null, StartFailed);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return (null, StartFailed);
+            // A stop signal during start-up: everything opened is closed again, and stopping is not a failure.
+            return (null, 0);
         }
     }
 
