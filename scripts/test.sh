@@ -34,19 +34,11 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi
 
-# End-to-end: real Ethereum clients against a devnet (tests/e2e; docs/design/e2e.md). The target is
-# NECTAR_E2E_TARGET when set; otherwise nectar once the built CLI has the devnet command, else the anvil
-# stand-in (privacy tests are then reported as skipped). The run bounds itself and stops its devnet.
+# End-to-end: real Ethereum clients against `nectar devnet` (tests/e2e; docs/design/e2e.md). NECTAR_E2E_TARGET=anvil
+# runs the client flows against the anvil stand-in instead (privacy tests are then reported as skipped). The run
+# bounds itself and stops its devnet.
 cli="$root/src/Nectar.Cli/bin/Release/net10.0/nectar"
-e2e_target="${NECTAR_E2E_TARGET:-}"
-if [ -z "$e2e_target" ]; then
-  if [ -x "$cli" ] && "$cli" --help 2>/dev/null | grep -qE '^[[:space:]]+devnet([[:space:]]|$)'; then
-    e2e_target=nectar
-  else
-    e2e_target=anvil
-    echo "[e2e] the built nectar command has no devnet yet: running against the anvil stand-in"
-  fi
-fi
+e2e_target="${NECTAR_E2E_TARGET:-nectar}"
 e2e_cmd="${NECTAR_E2E_NECTAR_CMD:-}"
 if [ "$e2e_target" = nectar ] && [ -z "$e2e_cmd" ] && [ -x "$cli" ]; then
   e2e_cmd="$cli"   # the solution was just built; the same binary ./nectar would build and run

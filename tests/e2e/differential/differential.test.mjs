@@ -46,7 +46,7 @@ describe('differential harness', () => {
         await ref.call('anvil_setBalance', address, `0x${(balance + 1n).toString(16)}`);
       },
     }));
-    assert.deepEqual(report.differences.map((d) => `${d.where.toLowerCase()} ${d.path}`), [`${report.plan.addresses.accounts[2].toLowerCase()} state.balance`]);
+    assert.deepEqual(report.differences.map((d) => `${d.where.toLowerCase()} ${d.path}`), [`${report.plan.addresses.accounts[2].toLowerCase()} state@${report.plan.addresses.accounts[2].toLowerCase()}.balance`]);
   });
 
   test(`replay into the ${currentTarget()} devnet and the reference anvil: identical receipts, calls and state`, async (t) => {

@@ -143,7 +143,7 @@ export async function runDifferential(info, { perturbReference, log = () => {} }
         storage: Object.fromEntries(await Promise.all([...slots].sort().map(async (slot) => [slot, await rpc.call('eth_getStorageAt', address, slot, 'latest')]))),
       });
       const [t, r] = await Promise.all([read(target), read(ref)]);
-      const found = differences(`state`, t, r);
+      const found = differences(`state@${address.toLowerCase()}`, t, r);
       report.state.push({ address, slots: slots.size, differences: found });
     }
   } finally {
