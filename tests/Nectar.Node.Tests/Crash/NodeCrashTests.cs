@@ -28,7 +28,8 @@ public sealed class NodeCrashTests(ITestOutputHelper output) : IDisposable
 {
     private const int Rounds = 2;
     private const int MinAcknowledgedPerRound = 300;
-    private const int TransactionsPerSender = 1_500;
+    // Enough for the longest kill delay at several times this machine's rate (about 1,300 a second in all).
+    private const int TransactionsPerSender = 2_500;
 
     // Each sender signs with its own key and sends with its own session; account 8 (the auditor) checks afterwards.
     private static readonly int[] SenderAccounts = [1, 2, 3, 4, 5, 6];
@@ -200,6 +201,7 @@ public sealed class NodeCrashTests(ITestOutputHelper output) : IDisposable
     private async Task LoadAndKillAsync(DevnetProcess devnet, int round, TimeSpan killAfter, Address counter, List<AcknowledgedTransaction> acknowledged, int seed)
     {
         var node = devnet.Endpoint;
+        var signing = Stopwatch.StartNew();
         var senders = await Task.WhenAll(SenderAccounts.Select(async account =>
         {
             var key = Keys[account];
@@ -209,6 +211,7 @@ public sealed class NodeCrashTests(ITestOutputHelper output) : IDisposable
             return new LoadSender(account, node.Tokens[account], await Task.Run(() => TransactionLoad.Sign(key, node.ChainId, nonce, TransactionsPerSender, counter, round)));
         }));
 
+        output.WriteLine($"round {round}: signed {senders.Length} x {TransactionsPerSender} transactions in {signing.Elapsed.TotalSeconds:F2} s");
         var load = new TransactionLoad(node, round);
         using var stop = new CancellationTokenSource();
         var clock = Stopwatch.StartNew();
