@@ -107,7 +107,24 @@ internal sealed class AnvilNode : IDisposable
     public JsonElement Send(Address from, Address to, byte[] data)
     {
         var hash = Rpc("eth_sendTransaction", new { from = from.ToString(), to = to.ToString(), data = Hex.ToHexString(data), gas = "0x1000000" }).GetString()!;
-        return Rpc("eth_getTransactionReceipt", hash);
+
+        // Automining answers the send before the mined block is always queryable: poll for the receipt, with a bound.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            var receipt = Rpc("eth_getTransactionReceipt", hash);
+            if (receipt.ValueKind == JsonValueKind.Object)
+            {
+                return receipt;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"anvil gave no receipt for {hash} within 30 s.");
+            }
+
+            Thread.Yield();
+        }
     }
 
     public string Snapshot() => Rpc("evm_snapshot").GetString()!;
