@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Nectar.Benchmarks.Load.Setup;
+using LoginChallenge = Nectar.Benchmarks.Load.Setup.LoginChallenge;
 using Nectar.Core.Hashing;
 using Nectar.Core.Primitives;
 using Nectar.Crypto.Secp256k1;
 using Nectar.Crypto.Signing;
+using Nectar.JsonRpc.Login;
 using Nectar.Privacy.Sessions;
 
 namespace Nectar.Benchmarks.Load.Tests;
@@ -37,12 +39,30 @@ public sealed class SiweLoginTests : IDisposable
         Assert.Equal(_account, result.Grant!.Session.Account);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Signs_in_through_the_node_s_login_module_with_or_without_the_ready_message(bool nameTheAddress)
+    {
+        _admission.Accounts.Add(_account);
+        var module = new LoginRpcModule(_service, new LoginOptions { Uri = "http://127.0.0.1:8545" });
+        var answer = JsonSerializer.SerializeToUtf8Bytes(
+            module.GetLoginNonce(nameTheAddress ? _account : null), LoginJsonContext.Default.LoginChallenge);
+        using var document = JsonDocument.Parse(answer);
+        var challenge = LoginChallenge.Parse(document.RootElement);
+        Assert.Equal(nameTheAddress, challenge.Message is not null);
+        var message = challenge.Message ?? SiweLogin.BuildMessage(challenge, RpcUrl, 1, _account, DateTimeOffset.UtcNow).ToString();
+        var grant = module.Login(message, SiweLogin.Sign(_secp256k1, message, _key));
+        Assert.StartsWith("nectar_", grant.Token, StringComparison.Ordinal);
+        Assert.Equal(_account, grant.Account);
+    }
+
     [Fact]
     public void A_message_signed_by_another_key_is_refused()
     {
         _admission.Accounts.Add(_account);
         var nonce = _service.IssueNonce();
-        var message = SiweLogin.BuildMessage(new LoginChallenge(nonce.Value, null, null, null, null, null, null), RpcUrl, ChainId, _account, DateTimeOffset.UtcNow).ToString();
+        var message = SiweLogin.BuildMessage(new LoginChallenge(nonce.Value, null, null, null, null, null, null, null), RpcUrl, ChainId, _account, DateTimeOffset.UtcNow).ToString();
         var other = Keccak256.Compute("someone else"u8).ToArray();
         var result = _service.Login(message, SiweLogin.Sign(_secp256k1, message, other));
         Assert.False(result.Succeeded);
@@ -98,7 +118,7 @@ public sealed class SiweLoginTests : IDisposable
     private LoginResult Login(byte[] key)
     {
         var nonce = _service.IssueNonce();
-        var message = SiweLogin.BuildMessage(new LoginChallenge(nonce.Value, null, null, null, null, null, null), RpcUrl, ChainId, _account, DateTimeOffset.UtcNow).ToString();
+        var message = SiweLogin.BuildMessage(new LoginChallenge(nonce.Value, null, null, null, null, null, null, null), RpcUrl, ChainId, _account, DateTimeOffset.UtcNow).ToString();
         return _service.Login(message, SiweLogin.Sign(_secp256k1, message, key));
     }
 

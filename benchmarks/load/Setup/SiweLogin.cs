@@ -29,8 +29,11 @@ internal static class SiweLogin
         JsonRpcHttpClient rpc, ulong chainId, ISecp256k1 secp256k1, Address address, byte[] privateKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rpc);
-        var challenge = LoginChallenge.Parse(await rpc.CallAsync("nectar_getLoginNonce", null, null, cancellationToken).ConfigureAwait(false));
-        var message = BuildMessage(challenge, rpc.Endpoint, chainId, address, DateTimeOffset.UtcNow).ToString();
+        // Naming the address asks the node for the complete message; a node that states only the fields gets a
+        // message built from them.
+        var challenge = LoginChallenge.Parse(await rpc.CallAsync(
+            "nectar_getLoginNonce", null, w => w.WriteStringValue(address.ToString()), cancellationToken).ConfigureAwait(false));
+        var message = challenge.Message ?? BuildMessage(challenge, rpc.Endpoint, chainId, address, DateTimeOffset.UtcNow).ToString();
         var signature = Sign(secp256k1, message, privateKey);
         var grant = await rpc.CallAsync(
             "nectar_login",
@@ -51,7 +54,7 @@ internal static class SiweLogin
     /// <param name="rpcUrl">The node's RPC URL (domain and URI where the challenge names none).</param>
     /// <param name="chainId">The chain id, where the challenge names none.</param>
     /// <param name="address">The account signing in.</param>
-    /// <param name="now">The issue time.</param>
+    /// <param name="now">The issue time, where the challenge suggests none.</param>
     /// <returns>The message.</returns>
     public static SiweMessage BuildMessage(LoginChallenge challenge, Uri rpcUrl, ulong chainId, Address address, DateTimeOffset now)
     {
@@ -63,10 +66,9 @@ internal static class SiweLogin
             challenge.Uri ?? rpcUrl.GetLeftPart(UriPartial.Authority),
             challenge.ChainId ?? chainId,
             challenge.Nonce,
-            SiweTimestamp.FromDateTimeOffset(now),
+            challenge.IssuedAt is { } issuedAt ? SiweTimestamp.Parse(issuedAt) : SiweTimestamp.FromDateTimeOffset(now),
             scheme: challenge.Scheme,
-            statement: challenge.Statement ?? Statement,
-            expirationTime: challenge.ExpirationTime is { } expiry ? SiweTimestamp.Parse(expiry) : null);
+            statement: challenge.Statement ?? (challenge.Domain is null ? Statement : null));
     }
 
     /// <summary>Signs a text as <c>personal_sign</c> does: 65 bytes r ‖ s ‖ v with v = 27 + recovery id, as hex.</summary>
