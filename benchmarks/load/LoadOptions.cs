@@ -26,7 +26,8 @@ internal sealed class LoadOptions
           --drain-seconds S       bound on waiting for sent transfers after each phase (default 30)
           --receipt-samples N     receipts checked for status 1 after each phase (default 100)
           --seed N                seed of sender keys and recipients (default 1)
-          --max-fee-gwei G        fee cap of every transaction (default 100)
+          --max-fee-gwei G        fee cap of every transaction (default 1000: full blocks raise the base fee by
+                                  12.5 % each, and the cap must outlast the run)
           --priority-fee-gwei G   priority fee of every transaction (default 1)
           --chain-id N            anvil's chain id when Nectar does not run (default 4242); otherwise Nectar's
           --anvil PATH            anvil executable (default: node_modules/.bin/anvil of the repository)
@@ -79,7 +80,7 @@ internal sealed class LoadOptions
     public ulong Seed { get; private set; } = 1;
 
     /// <summary>Fee cap, in gwei.</summary>
-    public ulong MaxFeeGwei { get; private set; } = 100;
+    public ulong MaxFeeGwei { get; private set; } = 1_000;
 
     /// <summary>Priority fee, in gwei.</summary>
     public ulong PriorityFeeGwei { get; private set; } = 1;

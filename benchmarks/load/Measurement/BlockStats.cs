@@ -8,7 +8,10 @@ namespace Nectar.Benchmarks.Load.Measurement;
 /// <param name="Transactions">Transactions in them.</param>
 /// <param name="MaxTransactions">Transactions in the largest.</param>
 /// <param name="BlocksPerSecond">Blocks per second of the window.</param>
-internal sealed record BlockStats(int Count, long Transactions, int MaxTransactions, double BlocksPerSecond)
+/// <param name="GasPerSecond">Gas used per second of the window (all transactions, not only the transfers).</param>
+/// <param name="LastBaseFeeGwei">The base fee of the last block in the window, in gwei.</param>
+/// <param name="MaxBaseFeeGwei">The highest base fee in the window, in gwei.</param>
+internal sealed record BlockStats(int Count, long Transactions, int MaxTransactions, double BlocksPerSecond, double GasPerSecond, double LastBaseFeeGwei, double MaxBaseFeeGwei)
 {
     /// <summary>Mean transactions per block.</summary>
     public double MeanTransactions => Count == 0 ? 0 : (double)Transactions / Count;
@@ -24,6 +27,9 @@ internal sealed record BlockStats(int Count, long Transactions, int MaxTransacti
         var count = 0;
         var transactions = 0L;
         var max = 0;
+        var gas = 0UL;
+        var lastFee = 0.0;
+        var maxFee = 0.0;
         foreach (var block in blocks)
         {
             if (block.AnnouncedAt >= from && block.AnnouncedAt <= to)
@@ -31,10 +37,13 @@ internal sealed record BlockStats(int Count, long Transactions, int MaxTransacti
                 count++;
                 transactions += block.TransactionCount;
                 max = Math.Max(max, block.TransactionCount);
+                gas += block.GasUsed;
+                lastFee = block.BaseFeeGwei;
+                maxFee = Math.Max(maxFee, block.BaseFeeGwei);
             }
         }
 
         var seconds = (to - from) / (double)Stopwatch.Frequency;
-        return new BlockStats(count, transactions, max, seconds > 0 ? count / seconds : 0);
+        return new BlockStats(count, transactions, max, seconds > 0 ? count / seconds : 0, seconds > 0 ? gas / seconds : 0, lastFee, maxFee);
     }
 }

@@ -54,6 +54,8 @@ internal static class ReportWriter
             rows.Add(Row("  blocks/s", a, r => r.Blocks.BlocksPerSecond, "N1", ratio));
             rows.Add(Row("  transactions per block, mean", a, r => r.Blocks.MeanTransactions, "N1", ratio));
             rows.Add(Row("  transactions per block, max", a, r => r.Blocks.MaxTransactions, "N0", false));
+            rows.Add(Row("  MGas/s", a, r => r.Blocks.GasPerSecond / 1e6, "N1", ratio));
+            rows.Add(Row("  base fee, highest, gwei", a, r => r.Blocks.MaxBaseFeeGwei, "G4", false));
             rows.Add(Row("  request round trip, mean ms", a, r => r.MeanRequestMilliseconds, "N2", ratio));
             rows.Add(Row("  sent in window", a, r => r.Sent, "N0", false));
             rows.Add(Row("  errors", a, r => r.Errors.Sum(e => e.Value), "N0", false));
@@ -79,6 +81,7 @@ internal static class ReportWriter
             rows.Add(Row("  latency max, ms", b, r => r.Latency?.Max, "N1", ratio));
             rows.Add(Row("  blocks/s", b, r => r.Blocks.BlocksPerSecond, "N1", ratio));
             rows.Add(Row("  transactions per block, mean", b, r => r.Blocks.MeanTransactions, "N1", ratio));
+            rows.Add(Row("  base fee, highest, gwei", b, r => r.Blocks.MaxBaseFeeGwei, "G4", false));
             rows.Add(Row("  not included after the drain", b, r => r.NotIncluded, "N0", false));
             rows.Add(Row("  skipped (client backlog bound)", b, r => r.SkippedBacklog, "N0", false));
             rows.Add(Row("  automine stalls ended with evm_mine", b, r => r.StallNudges, "N0", false));
@@ -281,6 +284,9 @@ internal static class ReportWriter
         json.WriteNumber("perSecond", Math.Round(blocks.BlocksPerSecond, 2));
         json.WriteNumber("meanTransactions", Math.Round(blocks.MeanTransactions, 2));
         json.WriteNumber("maxTransactions", blocks.MaxTransactions);
+        json.WriteNumber("gasPerSecond", Math.Round(blocks.GasPerSecond));
+        json.WriteNumber("lastBaseFeeGwei", blocks.LastBaseFeeGwei);
+        json.WriteNumber("maxBaseFeeGwei", blocks.MaxBaseFeeGwei);
         json.WriteEndObject();
     }
 

@@ -192,6 +192,14 @@ internal sealed class HeadWatcher : IAsyncDisposable
         }
     }
 
+    private static ulong GasUsed(JsonElement block) =>
+        block.TryGetProperty("gasUsed", out var gas) ? Quantity.ToUInt64(gas) : 0;
+
+    private static double BaseFeeGwei(JsonElement block) =>
+        block.TryGetProperty("baseFeePerGas", out var fee) && fee.ValueKind == JsonValueKind.String
+            ? (double)System.Numerics.BigInteger.Parse("0" + fee.GetString()![2..], System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture) / 1e9
+            : 0;
+
     /// <summary>The block number of a newHeads notification; null for anything else (the subscription's confirmation).</summary>
     private static ulong? ReadHead(ReadOnlySpan<byte> message)
     {
@@ -292,7 +300,7 @@ internal sealed class HeadWatcher : IAsyncDisposable
             {
                 if (_blocks.Count < MaxKeptBlocks)
                 {
-                    _blocks.Add(new BlockAnnouncement(wanted[i].Number, wanted[i].At, count));
+                    _blocks.Add(new BlockAnnouncement(wanted[i].Number, wanted[i].At, count, GasUsed(outcome.Result), BaseFeeGwei(outcome.Result)));
                 }
             }
 
