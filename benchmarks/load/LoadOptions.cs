@@ -23,13 +23,15 @@ internal sealed class LoadOptions
                                   the senders run dry and the report says so (default 8000)
           --latency-rate R        phase B offered load, transfers per second, open loop (default 1000)
           --latency-seconds S     phase B duration (default 30)
+          --throughput-first      run phase A before phase B (default: B first, on a node without the
+                                  hundred thousand transfers of phase A behind it)
           --drain-seconds S       bound on waiting for sent transfers after each phase (default 30)
           --receipt-samples N     receipts checked for status 1 after each phase (default 100)
           --seed N                seed of sender keys and recipients (default 1)
           --max-fee-gwei G        fee cap of every transaction (default 1000: full blocks raise the base fee by
                                   12.5 % each, and the cap must outlast the run)
           --priority-fee-gwei G   priority fee of every transaction (default 1)
-          --chain-id N            anvil's chain id when Nectar does not run (default 4242); otherwise Nectar's
+          --chain-id N            anvil's chain id when Nectar does not run (default 632827, the devnet's); otherwise Nectar's
           --anvil PATH            anvil executable (default: node_modules/.bin/anvil of the repository)
           --anvil-block-time S    run anvil with interval mining instead of its default automine
           --anvil-arg ARG         one more anvil argument (repeatable), e.g. --anvil-arg --quiet
@@ -70,6 +72,9 @@ internal sealed class LoadOptions
     /// <summary>Phase B duration.</summary>
     public TimeSpan LatencyDuration { get; private set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Whether phase B (latency) runs before phase A (throughput).</summary>
+    public bool LatencyFirst { get; private set; } = true;
+
     /// <summary>Bound on waiting for sent transfers after a phase.</summary>
     public TimeSpan Drain { get; private set; } = TimeSpan.FromSeconds(30);
 
@@ -86,7 +91,7 @@ internal sealed class LoadOptions
     public ulong PriorityFeeGwei { get; private set; } = 1;
 
     /// <summary>anvil's chain id when Nectar does not run.</summary>
-    public ulong ChainId { get; private set; } = 4_242;
+    public ulong ChainId { get; private set; } = 632_827;
 
     /// <summary>The anvil executable, or null for the repository's.</summary>
     public string? AnvilPath { get; private set; }
@@ -134,6 +139,12 @@ internal sealed class LoadOptions
             if (name is "--help" or "-h")
             {
                 options.ShowHelp = true;
+                continue;
+            }
+
+            if (name == "--throughput-first")
+            {
+                options.LatencyFirst = false;
                 continue;
             }
 

@@ -11,8 +11,8 @@ using Nectar.Crypto.Secp256k1;
 namespace Nectar.Benchmarks.Load;
 
 /// <summary>
-/// Runs the targets one after the other, each on its own: start the node, prepare it, watch its heads, run phase A,
-/// then phase B, stop the node. Nectar runs first, so anvil can use Nectar's chain id and the same signed transfers.
+/// Runs the targets one after the other, each on its own: start the node, prepare it, watch its heads, run phase B
+/// (latency) and then phase A (throughput), or the other way round, stop the node. Nectar runs first, so anvil can use Nectar's chain id and the same signed transfers.
 /// A target that fails is reported with the reason and the next one still runs.
 /// </summary>
 internal sealed class LoadRunner : IDisposable
@@ -61,13 +61,34 @@ internal sealed class LoadRunner : IDisposable
             + (_options.Batch == 1 ? "single eth_sendRawTransaction requests" : $"JSON-RPC batches of up to {_options.Batch} of a sender's next nonces")
             + "; heads over WebSocket (newHeads), block bodies by eth_getBlockByNumber; all on 127.0.0.1";
         var workload = $"{_options.Senders} senders, each transfer to a fresh recipient (one token unit, about 51,600 gas), "
-            + $"EIP-1559 with fee cap {_options.MaxFeeGwei} gwei and tip {_options.PriorityFeeGwei} gwei, all signed before the measurement";
+            + $"EIP-1559 with fee cap {_options.MaxFeeGwei} gwei and tip {_options.PriorityFeeGwei} gwei, all signed before the measurement; "
+            + (_options.LatencyFirst ? "phase B ran first, then phase A" : "phase A ran first, then phase B");
         return new LoadReport(
             startedAt, workload, transport, _options.Senders, _options.InFlight, _options.Batch, Environment.ProcessorCount, loadAtStart, LoadAverage.Read(), reports);
     }
 
     /// <inheritdoc />
     public void Dispose() => _secp256k1.Dispose();
+
+    private async Task<Measurement.ThroughputResult> RunThroughputAsync(
+        string name, PreparedTarget prepared, HeadWatcher watcher, bool guarded, int reserved, CancellationToken cancellationToken)
+    {
+        _log.WriteLine($"[{name}] phase A: {_options.ThroughputDuration.TotalSeconds:0} s, {_options.InFlight} in flight per sender");
+        await using var guard = new AnvilStallGuard(prepared, watcher, _options.AnvilStallThreshold, guarded);
+        var throughput = await new ThroughputPhase(prepared, _options, reserved).RunAsync(watcher, _log, cancellationToken).ConfigureAwait(false);
+        _log.WriteLine($"[{name}] phase A: {throughput.IncludedPerSecond:N0} included/s, {throughput.AcceptedPerSecond:N0} accepted/s");
+        return throughput with { StallNudges = guard.Nudges };
+    }
+
+    private async Task<Measurement.LatencyResult> RunLatencyAsync(
+        string name, PreparedTarget prepared, HeadWatcher watcher, bool guarded, CancellationToken cancellationToken)
+    {
+        _log.WriteLine($"[{name}] phase B: {_options.LatencyRate:N0} tx/s for {_options.LatencyDuration.TotalSeconds:0} s");
+        await using var guard = new AnvilStallGuard(prepared, watcher, _options.AnvilStallThreshold, guarded);
+        var latency = await new LatencyPhase(prepared, _options).RunAsync(watcher, _log, cancellationToken).ConfigureAwait(false);
+        _log.WriteLine($"[{name}] phase B: p50 {latency.Latency?.P50:0.0} ms, p99 {latency.Latency?.P99:0.0} ms over {latency.Latency?.Count:N0}");
+        return latency with { StallNudges = guard.Nudges };
+    }
 
     private async Task<TargetReport> RunTargetAsync(TargetKind kind, TargetSetup setup, ulong chainId, CancellationToken cancellationToken)
     {
@@ -97,25 +118,20 @@ internal sealed class LoadRunner : IDisposable
             await using var watcher = await HeadWatcher.StartAsync(
                 node.Endpoint.WsUrl, prepared.Rpc, node.Endpoint.Watcher.Token, prepared.Ledger, cancellationToken).ConfigureAwait(false);
 
-            _log.WriteLine($"[{name}] phase A: {_options.ThroughputDuration.TotalSeconds:0} s, {_options.InFlight} in flight per sender");
-            var reserved = (int)Math.Ceiling(_options.LatencyRate * _options.LatencyDuration.TotalSeconds / _options.Senders) + 8;
             var guarded = _options.AnvilBlockTime is null;
-            await using (var guard = new AnvilStallGuard(prepared, watcher, _options.AnvilStallThreshold, guarded))
+            if (_options.LatencyFirst)
             {
-                throughput = await new ThroughputPhase(prepared, _options, reserved).RunAsync(watcher, _log, cancellationToken).ConfigureAwait(false);
-                throughput = throughput with { StallNudges = guard.Nudges };
+                latency = await RunLatencyAsync(name, prepared, watcher, guarded, cancellationToken).ConfigureAwait(false);
+                throughput = await RunThroughputAsync(name, prepared, watcher, guarded, 0, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                // Phase B continues each sender's nonces where phase A stopped: keep its share back.
+                var reserved = (int)Math.Ceiling(_options.LatencyRate * _options.LatencyDuration.TotalSeconds / _options.Senders) + 8;
+                throughput = await RunThroughputAsync(name, prepared, watcher, guarded, reserved, cancellationToken).ConfigureAwait(false);
+                latency = await RunLatencyAsync(name, prepared, watcher, guarded, cancellationToken).ConfigureAwait(false);
             }
 
-            _log.WriteLine($"[{name}] phase A: {throughput.IncludedPerSecond:N0} included/s, {throughput.AcceptedPerSecond:N0} accepted/s");
-
-            _log.WriteLine($"[{name}] phase B: {_options.LatencyRate:N0} tx/s for {_options.LatencyDuration.TotalSeconds:0} s");
-            await using (var guard = new AnvilStallGuard(prepared, watcher, _options.AnvilStallThreshold, guarded))
-            {
-                latency = await new LatencyPhase(prepared, _options).RunAsync(watcher, _log, cancellationToken).ConfigureAwait(false);
-                latency = latency with { StallNudges = guard.Nudges };
-            }
-
-            _log.WriteLine($"[{name}] phase B: p50 {latency.Latency?.P50:0.0} ms, p99 {latency.Latency?.P99:0.0} ms over {latency.Latency?.Count:N0}");
             return new TargetReport(name, node.Endpoint.Mode, node.Endpoint.ChainId, setupSeconds, throughput, latency, null);
         }
         catch (Exception e) when (e is InvalidOperationException or JsonRpcException or HttpRequestException

@@ -90,21 +90,15 @@ internal sealed class AdminSender
 
             nonce += (ulong)count;
             await WaitForNonceAsync(nonce, what, cancellationToken).ConfigureAwait(false);
-            var wave = await _rpc.BatchAsync("eth_getTransactionReceipt", admin.Token, count, (w, i) => w.WriteStringValue(hashes[i]), cancellationToken).ConfigureAwait(false);
+            var wave = await ReceiptsAsync(hashes, what, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < count; i++)
             {
-                var receipt = wave[i];
-                if (!receipt.Succeeded || receipt.Result.ValueKind != JsonValueKind.Object)
+                if (Quantity.ToUInt64(wave[i].GetProperty("status")) != 1)
                 {
-                    throw new InvalidOperationException($"{what}: no receipt for {hashes[i]}: {receipt.ErrorCode} {receipt.ErrorMessage}");
+                    throw new InvalidOperationException($"{what}: transaction {start + i} ({hashes[i]}) failed: {wave[i].GetRawText()}");
                 }
 
-                if (Quantity.ToUInt64(receipt.Result.GetProperty("status")) != 1)
-                {
-                    throw new InvalidOperationException($"{what}: transaction {start + i} ({hashes[i]}) failed: {receipt.Result.GetRawText()}");
-                }
-
-                receipts[start + i] = receipt.Result;
+                receipts[start + i] = wave[i];
             }
         }
 
@@ -125,6 +119,33 @@ internal sealed class AdminSender
                 w.WriteStringValue(tag);
             },
             cancellationToken).ConfigureAwait(false));
+
+    /// <summary>
+    /// The receipts of mined transactions. A node may count a nonce as used a moment before it serves the receipt
+    /// (anvil in interval mining does), so missing receipts are asked for again, within the bound.
+    /// </summary>
+    private async Task<JsonElement[]> ReceiptsAsync(string[] hashes, string what, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var outcomes = await _rpc.BatchAsync(
+                "eth_getTransactionReceipt", _endpoint.Admin.Token, hashes.Length, (w, i) => w.WriteStringValue(hashes[i]), cancellationToken).ConfigureAwait(false);
+            var missing = Array.FindIndex(outcomes, o => !o.Succeeded || o.Result.ValueKind != JsonValueKind.Object);
+            if (missing < 0)
+            {
+                return Array.ConvertAll(outcomes, o => o.Result);
+            }
+
+            if (clock.Elapsed > WaveTimeout)
+            {
+                var outcome = outcomes[missing];
+                throw new InvalidOperationException($"{what}: no receipt for {hashes[missing]}: {outcome.ErrorCode} {outcome.ErrorMessage}");
+            }
+
+            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     private async Task WaitForNonceAsync(ulong target, string what, CancellationToken cancellationToken)
     {
