@@ -39,6 +39,7 @@ internal sealed class LoadOptions
                                   with evm_mine (anvil 1.7.1 misses ready transactions; counted in the report)
                                   (default 250)
           --nectar PATH           the nectar command (default: ./nectar of the repository, which builds it)
+          --nectar-arg ARG        one more `nectar devnet` argument (repeatable), e.g. --nectar-arg --window=20
           --start-timeout S       bound on a node's start, build included (default 600)
           --node-logs DIR         write each node's output to DIR/<name>.log
           --json PATH             also write the JSON summary to PATH
@@ -101,6 +102,9 @@ internal sealed class LoadOptions
 
     /// <summary>Further anvil arguments.</summary>
     public List<string> AnvilArguments { get; } = [];
+
+    /// <summary>Further <c>nectar devnet</c> arguments.</summary>
+    public List<string> NectarArguments { get; } = [];
 
     /// <summary>How long anvil may include nothing, with transfers in flight, before a block is mined for it.</summary>
     public TimeSpan AnvilStallThreshold { get; private set; } = TimeSpan.FromMilliseconds(250);
@@ -176,6 +180,7 @@ internal sealed class LoadOptions
                 case "--anvil-arg": options.AnvilArguments.Add(value); break;
                 case "--anvil-stall-ms": options.AnvilStallThreshold = TimeSpan.FromMilliseconds(Positive(name, value, 600_000)); break;
                 case "--nectar": options.NectarPath = value; break;
+                case "--nectar-arg": options.NectarArguments.Add(value); break;
                 case "--start-timeout": options.StartTimeout = TimeSpan.FromSeconds(Positive(name, value, 86_400)); break;
                 case "--node-logs": options.NodeLogDirectory = value; break;
                 case "--json": options.JsonPath = value; break;

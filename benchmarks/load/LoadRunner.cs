@@ -103,7 +103,7 @@ internal sealed class LoadRunner : IDisposable
             _log.WriteLine($"[{name}] starting");
             var logPath = _options.NodeLogDirectory is { } directory ? Path.Combine(Directory.CreateDirectory(directory).FullName, $"{name}.log") : null;
             node = kind == TargetKind.Nectar
-                ? await NectarLauncher.StartAsync(_options.NectarPath ?? Path.Combine(_repositoryRoot, "nectar"), _repositoryRoot, _options.StartTimeout, logPath, cancellationToken).ConfigureAwait(false)
+                ? await NectarLauncher.StartAsync(_options.NectarPath ?? Path.Combine(_repositoryRoot, "nectar"), _repositoryRoot, _options.NectarArguments, _options.StartTimeout, logPath, cancellationToken).ConfigureAwait(false)
                 : await AnvilLauncher.StartAsync(
                     _options.AnvilPath ?? Path.Combine(_repositoryRoot, "node_modules", ".bin", "anvil"),
                     chainId,

@@ -15,12 +15,13 @@ internal static class NectarLauncher
     /// <summary>Starts the devnet and reads its info file.</summary>
     /// <param name="executable">The <c>nectar</c> command (the repository's <c>./nectar</c> builds the node first).</param>
     /// <param name="workingDirectory">Where to run it (the repository root).</param>
+    /// <param name="extraArguments">Further devnet arguments, as given on the command line.</param>
     /// <param name="startTimeout">How long to wait for the info file, build included.</param>
     /// <param name="logPath">A file for the devnet's output, or null.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The running node.</returns>
     /// <exception cref="InvalidOperationException">The devnet exited or did not become ready in time; the message has its last output.</exception>
-    public static async Task<RunningTarget> StartAsync(string executable, string workingDirectory, TimeSpan startTimeout, string? logPath, CancellationToken cancellationToken)
+    public static async Task<RunningTarget> StartAsync(string executable, string workingDirectory, IReadOnlyList<string> extraArguments, TimeSpan startTimeout, string? logPath, CancellationToken cancellationToken)
     {
         var scratch = ScratchDirectory.Create("nectar-load-devnet-");
         var infoFile = Path.Combine(scratch, "info.json");
@@ -30,10 +31,15 @@ internal static class NectarLauncher
             process = NodeProcess.Start(
                 "nectar devnet",
                 executable,
-                ["devnet", "--info-file", infoFile, "--port", "0", "--data-dir", Path.Combine(scratch, "data")],
+                ["devnet", "--info-file", infoFile, "--port", "0", "--data-dir", Path.Combine(scratch, "data"), .. extraArguments],
                 workingDirectory,
                 logPath);
             var endpoint = await WaitForInfoAsync(process, infoFile, startTimeout, cancellationToken).ConfigureAwait(false);
+            if (extraArguments.Count > 0)
+            {
+                endpoint = endpoint with { Mode = $"{endpoint.Mode}; extra arguments: {string.Join(' ', extraArguments)}" };
+            }
+
             return new RunningTarget(endpoint, process, scratch);
         }
         catch
@@ -70,7 +76,7 @@ internal static class NectarLauncher
             accounts.Add(new DevAccount(Address.Parse(Text(account, "address")), Hex.Decode(Text(account, "privateKey")), Text(account, "token")));
         }
 
-        return new TargetEndpoint(TargetKind.Nectar, rpcUrl, wsUrl, chainId, accounts, "the devnet's sequencer");
+        return new TargetEndpoint(TargetKind.Nectar, rpcUrl, wsUrl, chainId, accounts, "the devnet's sequencer (its default window)");
     }
 
     private static async Task<TargetEndpoint> WaitForInfoAsync(NodeProcess process, string infoFile, TimeSpan timeout, CancellationToken cancellationToken)
