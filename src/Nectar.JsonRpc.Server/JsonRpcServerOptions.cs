@@ -36,6 +36,13 @@ public sealed class JsonRpcServerOptions
     public int MaxWebSocketConnections { get; init; } = 1_024;
 
     /// <summary>
+    /// Whether a WebSocket upgrade must carry a bearer token (default <see langword="true"/>): without one it is
+    /// refused with 401 before the upgrade, so connections authenticate when they connect. When off, an anonymous
+    /// connection may stay open for <see cref="AnonymousWebSocketTimeout"/> to call the public methods (sign in).
+    /// </summary>
+    public bool RequireWebSocketToken { get; init; } = true;
+
+    /// <summary>
     /// How long a WebSocket connection may stay anonymous before it is closed with 4401 (default 60 s): anonymous
     /// connections can only log in and read chain identity, and must not hold connection slots.
     /// </summary>

@@ -18,14 +18,61 @@ public sealed partial class StateStore
     /// <exception cref="ArgumentException">The block number does not follow the last committed one.</exception>
     public Hash256 Commit(IReadOnlyList<AccountChange> changes, ulong blockNumber)
     {
+        using var batch = _database.CreateWriteBatch();
+        var staged = StageCommit(changes, blockNumber, batch);
+        try
+        {
+            batch.Commit();
+        }
+        catch
+        {
+            Abandon(staged);
+            throw;
+        }
+
+        Apply(staged);
+        return staged.StateRoot;
+    }
+
+    /// <summary>
+    /// Writes a block's changes into a caller's write batch, exactly as <see cref="Commit"/> would, without writing
+    /// the batch: the caller adds its own entries (the block, its receipts) and writes everything at once, then calls
+    /// <see cref="Apply"/>; if the batch is not written, it calls <see cref="Abandon"/>. Until one of them is called,
+    /// no other commit or roll back may start.
+    /// </summary>
+    /// <param name="changes">The block's net changes (from <see cref="WorldState.CollectChanges"/>); each change's
+    /// <see cref="AccountChange.Account"/> receives the recomputed storage root.</param>
+    /// <param name="blockNumber">The block the changes belong to; must follow the last committed block.</param>
+    /// <param name="batch">A batch of this store's database; it receives the state's writes.</param>
+    /// <returns>The staged commit, carrying the new state root.</returns>
+    /// <exception cref="ArgumentException">The block number does not follow the last committed one.</exception>
+    /// <exception cref="InvalidOperationException">Another staged change is still pending.</exception>
+    public StagedStateChange StageCommit(IReadOnlyList<AccountChange> changes, ulong blockNumber, Db.IWriteBatch batch)
+    {
         ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(batch);
+        ThrowIfStaged();
         if (BlockNumber is { } last && blockNumber != last + 1)
         {
             throw new ArgumentException($"Block {blockNumber} does not follow the last committed block {last}.", nameof(blockNumber));
         }
 
+        try
+        {
+            var root = WriteCommit(changes, blockNumber, batch);
+            return Stage(new StagedStateChange(root, blockNumber));
+        }
+        catch
+        {
+            // The account trie may hold part of the block's updates; it must go back to the committed root.
+            ReopenAccountTrie();
+            throw;
+        }
+    }
+
+    private Hash256 WriteCommit(IReadOnlyList<AccountChange> changes, ulong blockNumber, Db.IWriteBatch batch)
+    {
         var diff = new StateDiff(StateRoot, BlockNumber);
-        using var batch = _database.CreateWriteBatch();
 
         // Storage tries first: every account's root must be known before the account trie is updated.
         var storageTries = new SecureTrie?[changes.Count];
@@ -106,17 +153,6 @@ public sealed partial class StateStore
         var root = _accountTrie.Commit(batch);
         batch.Put(_history, StateDiff.BlockKey(blockNumber), diff.Encode());
         batch.Put(_meta, HeadKey, HeadValue(root, blockNumber));
-        batch.Commit();
-
-        StateRoot = root;
-        BlockNumber = blockNumber;
-        if (++_commitsSinceReopen >= TrieReopenInterval)
-        {
-            // Let the nodes the account trie loaded go; the next block reads what it needs again.
-            _accountTrie = OpenAccountTrie(root);
-            _commitsSinceReopen = 0;
-        }
-
         return root;
     }
 

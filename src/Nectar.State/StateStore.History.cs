@@ -10,42 +10,89 @@ public sealed partial class StateStore
     public void RollBack()
     {
         var blockNumber = BlockNumber ?? throw new InvalidOperationException("No block has been committed.");
-        var diffKey = StateDiff.BlockKey(blockNumber);
-        var encoded = _history.Get(diffKey) ?? throw new InvalidOperationException($"The reverse diff of block {blockNumber} is missing.");
-        var diff = StateDiff.Decode(encoded);
-
         using var batch = _database.CreateWriteBatch();
-
-        // Newest first, so a key recorded twice ends with its oldest value.
-        for (var i = diff.Entries.Count - 1; i >= 0; i--)
+        var staged = StageRollBack(blockNumber, 1, batch);
+        try
         {
-            var (column, key, previous) = diff.Entries[i];
-            var store = column == StateDiff.AccountColumn ? _accounts : _storage;
-            if (previous is null)
-            {
-                batch.Delete(store, key);
-            }
-            else
-            {
-                batch.Put(store, key, previous);
-            }
+            batch.Commit();
+        }
+        catch
+        {
+            Abandon(staged);
+            throw;
         }
 
-        batch.Delete(_history, diffKey);
-        if (diff.PreviousBlock is { } parent)
+        Apply(staged);
+    }
+
+    /// <summary>
+    /// Writes into a caller's batch what returns the state to the end of an earlier block: the reverse diffs of every
+    /// later block, newest first, the removal of those diffs and the moved head. The caller writes the batch (with its
+    /// own entries) and then calls <see cref="Apply"/>, or <see cref="Abandon"/> when it is not written.
+    /// </summary>
+    /// <param name="blockNumber">The block to return to; before the head, with the diffs of every later block kept.</param>
+    /// <param name="batch">A batch of this store's database.</param>
+    /// <returns>The staged roll back, carrying the state root of <paramref name="blockNumber"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The block is not before the head.</exception>
+    /// <exception cref="InvalidOperationException">No block is committed, a needed diff is missing, or another staged change is pending.</exception>
+    public StagedStateChange StageRollBack(ulong blockNumber, Db.IWriteBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var head = BlockNumber ?? throw new InvalidOperationException("No block has been committed.");
+        if (blockNumber >= head)
         {
-            batch.Put(_meta, HeadKey, HeadValue(diff.PreviousRoot, parent));
+            throw new ArgumentOutOfRangeException(nameof(blockNumber), $"Block {blockNumber} is not before the head {head}.");
+        }
+
+        return StageRollBack(head, head - blockNumber, batch);
+    }
+
+    private StagedStateChange StageRollBack(ulong head, ulong blocks, Db.IWriteBatch batch)
+    {
+        ThrowIfStaged();
+
+        // Read every diff before writing anything, so a missing one leaves the batch untouched.
+        var diffs = new StateDiff[blocks];
+        for (ulong i = 0; i < blocks; i++)
+        {
+            var block = head - i;
+            var encoded = _history.Get(StateDiff.BlockKey(block)) ?? throw new InvalidOperationException($"The reverse diff of block {block} is missing.");
+            diffs[i] = StateDiff.Decode(encoded);
+        }
+
+        // Newest block first and, within a block, newest entry first: a batch applies its writes in order, so the
+        // value a key ends with is the oldest one recorded, the one in force before the first undone block.
+        for (ulong i = 0; i < blocks; i++)
+        {
+            var diff = diffs[i];
+            for (var j = diff.Entries.Count - 1; j >= 0; j--)
+            {
+                var (column, key, previous) = diff.Entries[j];
+                var store = column == StateDiff.AccountColumn ? _accounts : _storage;
+                if (previous is null)
+                {
+                    batch.Delete(store, key);
+                }
+                else
+                {
+                    batch.Put(store, key, previous);
+                }
+            }
+
+            batch.Delete(_history, StateDiff.BlockKey(head - i));
+        }
+
+        var oldest = diffs[^1];
+        if (oldest.PreviousBlock is { } parent)
+        {
+            batch.Put(_meta, HeadKey, HeadValue(oldest.PreviousRoot, parent));
         }
         else
         {
             batch.Delete(_meta, HeadKey);
         }
 
-        batch.Commit();
-        StateRoot = diff.PreviousRoot;
-        BlockNumber = diff.PreviousBlock;
-        _accountTrie = OpenAccountTrie(StateRoot);
-        _commitsSinceReopen = 0;
+        return Stage(new StagedStateChange(oldest.PreviousRoot, oldest.PreviousBlock));
     }
 
     /// <summary>

@@ -37,13 +37,26 @@ public sealed class WebSocketTransportSpecs : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Serves_public_methods_anonymously_and_protected_ones_after_in_band_authentication()
+    public async Task Refuses_an_upgrade_without_a_token_with_401_by_default()
     {
-        using var socket = await _server.ConnectAsync();
+        var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+
+        await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(_server.Server.WebSocketUri, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, socket.HttpStatusCode);
+        Assert.Equal(0, _server.Server.Connections.Count);
+    }
+
+    [Fact]
+    public async Task Serves_public_methods_anonymously_and_protected_ones_after_in_band_authentication_when_allowed()
+    {
+        await using var server = await ServerHarness.StartAsync(new JsonRpcServerOptions { Port = 0, RequireWebSocketToken = false });
+        using var socket = await server.ConnectAsync();
 
         var chainId = await socket.CallAsync("test_chainId");
         var refused = await socket.CallAsync("test_whoami", id: 2);
-        var login = await socket.CallAsync("nectar_authenticate", $"[\"{_server.Token}\"]", id: 3);
+        var login = await socket.CallAsync("nectar_authenticate", $"[\"{server.Token}\"]", id: 3);
         var allowed = await socket.CallAsync("test_whoami", id: 4);
 
         Assert.Equal("0x539", chainId.GetProperty("result").GetString());
@@ -123,7 +136,7 @@ public sealed class WebSocketTransportSpecs : IAsyncLifetime
     [Fact]
     public async Task Closes_a_socket_that_stays_anonymous_too_long_with_4401()
     {
-        await using var server = await ServerHarness.StartAsync(new JsonRpcServerOptions { Port = 0, AnonymousWebSocketTimeout = TimeSpan.FromMilliseconds(300) });
+        await using var server = await ServerHarness.StartAsync(new JsonRpcServerOptions { Port = 0, RequireWebSocketToken = false, AnonymousWebSocketTimeout = TimeSpan.FromMilliseconds(300) });
         using var anonymous = await server.ConnectAsync();
         using var loggedIn = await server.ConnectAsync();
         await loggedIn.CallAsync("nectar_authenticate", $"[\"{server.Token}\"]");

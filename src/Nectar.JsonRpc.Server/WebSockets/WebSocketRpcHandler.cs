@@ -29,6 +29,14 @@ internal sealed class WebSocketRpcHandler(RpcConnectionRegistry registry, JsonRp
         var fromProtocol = BearerToken.FromSubprotocols(http.WebSockets.WebSocketRequestedProtocols, out var offersJsonRpc);
         token ??= fromProtocol;
 
+        if (token is null && options.RequireWebSocketToken)
+        {
+            ServerLog.Refused(logger, StatusCodes.Status401Unauthorized, RpcAuthMessages.Describe(RpcAuthFailure.MissingToken));
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await TransportErrors.WriteAsync(http, StatusCodes.Status401Unauthorized, RpcAuthMessages.CodeOf(RpcAuthFailure.MissingToken), RpcAuthMessages.Describe(RpcAuthFailure.MissingToken)).ConfigureAwait(false);
+            return;
+        }
+
         var transport = new WebSocketTransport(options.WebSocketCloseTimeout);
         var connection = registry.Open(transport, RpcTransportKind.WebSocket, http.Connection.RemoteIpAddress);
         if (token is not null)

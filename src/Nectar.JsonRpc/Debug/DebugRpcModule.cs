@@ -10,9 +10,9 @@ namespace Nectar.JsonRpc.Debug;
 
 /// <summary>
 /// The implementation of <see cref="IDebugRpcModule"/>. A trace shows raw execution (stack, memory, storage), so it
-/// needs <see cref="IReadAuthorizer.CanReadRawState"/>; a stored transaction's trace also needs
-/// <see cref="IReadAuthorizer.CanSeeTransaction"/>. A denied trace is answered as a missing one: "transaction not
-/// found" for a transaction, "header not found" for a call.
+/// needs <see cref="IReadAuthorizer.CanReadRawState"/> (auditors and node operators, who trace any transaction to run
+/// and review the network). A denied trace is answered as a missing one: "transaction not found" for a transaction,
+/// "header not found" for a call.
 /// </summary>
 public sealed class DebugRpcModule : IDebugRpcModule
 {
@@ -91,19 +91,12 @@ public sealed class DebugRpcModule : IDebugRpcModule
         }
     }
 
-    private bool CanTrace(in Hash256 transactionHash, in ReadCaller caller)
-    {
-        if (!_authorizer.CanReadRawState(caller)
-            || _chain.FindTransaction(transactionHash) is not { } location
-            || _chain.FindBlock(location.BlockHash) is not { } block
-            || _chain.FindSenders(block.Hash) is not { } senders
-            || location.Index >= block.Transactions.Length)
-        {
-            return false;
-        }
-
-        return _authorizer.CanSeeTransaction(caller, senders[location.Index], block.Transactions[location.Index].To);
-    }
+    private bool CanTrace(in Hash256 transactionHash, in ReadCaller caller) =>
+        _authorizer.CanReadRawState(caller)
+        && _chain.FindTransaction(transactionHash) is { } location
+        && _chain.FindBlock(location.BlockHash) is { } block
+        && _chain.FindSenders(block.Hash) is not null
+        && location.Index < block.Transactions.Length;
 
     private ITxTracer CreateTracer(TraceOptions? options)
     {

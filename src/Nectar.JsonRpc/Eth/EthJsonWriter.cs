@@ -283,7 +283,7 @@ internal static class EthJsonWriter
         Quantity(writer, "gasLimit"u8, header.GasLimit);
         Quantity(writer, "gasUsed"u8, header.GasUsed);
         Hash(writer, "hash"u8, header.Hash);
-        Data(writer, "logsBloom"u8, header.LogsBloom.Bytes);
+        Data(writer, "logsBloom"u8, view.LogsBloom.Bytes);
         Address(writer, "miner"u8, header.Beneficiary);
         Hash(writer, "mixHash"u8, header.MixHash);
         Span<byte> nonce = stackalloc byte[8];

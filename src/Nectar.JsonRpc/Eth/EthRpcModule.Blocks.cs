@@ -90,7 +90,26 @@ public sealed partial class EthRpcModule
             }
         }
 
-        return new RpcBlock(block, senders, visible, fullTransactions);
+        return new RpcBlock(block, senders, visible, fullTransactions, VisibleBloom(block, visible));
+    }
+
+    private Bloom VisibleBloom(Block block, List<int> visible)
+    {
+        if (visible.Count == block.Transactions.Length)
+        {
+            return block.Header.LogsBloom;
+        }
+
+        var bloom = Bloom.Empty;
+        if (visible.Count > 0 && _chain.FindReceipts(block.Hash) is { } receipts)
+        {
+            foreach (var index in visible)
+            {
+                bloom.Accumulate(receipts[index].Bloom);
+            }
+        }
+
+        return bloom;
     }
 
     /// <summary>

@@ -11,9 +11,10 @@ namespace Nectar.JsonRpc.Eth;
 [JsonConverter(typeof(RpcBlockConverter))]
 public sealed class RpcBlock
 {
-    internal RpcBlock(Block block, IReadOnlyList<Address> senders, IReadOnlyList<int> visibleIndexes, bool fullTransactions)
+    internal RpcBlock(Block block, IReadOnlyList<Address> senders, IReadOnlyList<int> visibleIndexes, bool fullTransactions, Bloom logsBloom)
     {
         Block = block;
+        LogsBloom = logsBloom;
         Senders = senders;
         VisibleIndexes = visibleIndexes;
         FullTransactions = fullTransactions;
@@ -27,6 +28,13 @@ public sealed class RpcBlock
 
     /// <summary>The positions of the transactions shown, in block order.</summary>
     public IReadOnlyList<int> VisibleIndexes { get; }
+
+    /// <summary>
+    /// The bloom shown as <c>logsBloom</c>: the header's when the caller sees every transaction, otherwise the union of
+    /// the visible transactions' receipt blooms. The full bloom would let anyone test whether an address or an indexed
+    /// value (an account, a record identifier) appeared in other people's logs.
+    /// </summary>
+    public Bloom LogsBloom { get; }
 
     /// <summary>Whether transactions are written as objects rather than hashes.</summary>
     public bool FullTransactions { get; }

@@ -34,5 +34,6 @@ public sealed class DefaultReadAuthorizer : IReadAuthorizer
     public bool CanReadRawState(in ReadCaller caller) => caller.IsAuditor || caller.IsOperator;
 
     /// <inheritdoc />
-    public bool CanCallAs(in ReadCaller caller, Address? from) => from is not { } requested || requested == caller.Account;
+    /// <remarks>The zero address counts as no sender: cast and other tools send it when no account is configured.</remarks>
+    public bool CanCallAs(in ReadCaller caller, Address? from) => from is not { IsZero: false } requested || requested == caller.Account;
 }

@@ -80,6 +80,22 @@ public sealed class PrivacySpecs
     }
 
     [Fact]
+    public async Task Block_logs_bloom_covers_only_the_logs_the_caller_may_see()
+    {
+        await MineScenario();
+        var empty = "0x" + new string('0', 512);
+
+        var alice = Result(await _harness.CallAsync("eth_getBlockByNumber", "[\"0x1\",false]", AsAlice)).GetProperty("logsBloom").GetString();
+        var carol = Result(await _harness.CallAsync("eth_getBlockByHash", $"[\"{_block.Hash}\",false]", AsCarol)).GetProperty("logsBloom").GetString();
+        var auditor = Result(await _harness.CallAsync("eth_getBlockByNumber", "[\"0x1\",false]", AsAuditor)).GetProperty("logsBloom").GetString();
+
+        Assert.Equal(_block.Header.LogsBloom.ToString(), auditor);
+        Assert.NotEqual(empty, auditor);
+        Assert.Equal(auditor, alice);
+        Assert.Equal(empty, carol);
+    }
+
+    [Fact]
     public async Task Block_receipts_and_counts_are_reduced_to_the_callers_transactions()
     {
         await MineScenario();

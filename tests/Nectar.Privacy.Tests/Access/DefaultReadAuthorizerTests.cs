@@ -67,6 +67,12 @@ public sealed class DefaultReadAuthorizerTests
     }
 
     [Fact]
+    public void Zero_from_counts_as_no_sender_because_cast_call_sends_it()
+    {
+        Assert.True(Rules.CanCallAs(ReadCaller.User(Alice), Address.Zero));
+    }
+
+    [Fact]
     public void Unknown_role_names_grant_nothing()
     {
         var caller = ReadCaller.From(Alice, ["Auditor", "root", "node_operator"]);
