@@ -64,7 +64,7 @@ internal sealed class LoadRunner : IDisposable
             + $"EIP-1559 with fee cap {_options.MaxFeeGwei} gwei and tip {_options.PriorityFeeGwei} gwei, all signed before the measurement; "
             + (_options.LatencyFirst ? "phase B ran first, then phase A" : "phase A ran first, then phase B");
         return new LoadReport(
-            startedAt, workload, transport, _options.Senders, _options.InFlight, _options.Batch, Environment.ProcessorCount, loadAtStart, LoadAverage.Read(), reports);
+            startedAt, workload, transport, _options.Senders, _options.InFlight, _options.Batch, _options.MaxFeeGwei, Environment.ProcessorCount, loadAtStart, LoadAverage.Read(), reports);
     }
 
     /// <inheritdoc />

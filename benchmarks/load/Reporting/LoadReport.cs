@@ -7,6 +7,7 @@ namespace Nectar.Benchmarks.Load.Reporting;
 /// <param name="Senders">Sending accounts.</param>
 /// <param name="InFlight">Phase A: transfers in flight per sender.</param>
 /// <param name="Batch">Phase A: transfers per request.</param>
+/// <param name="FeeCapGwei">The fee cap of every transfer, in gwei.</param>
 /// <param name="Cores">Logical processors.</param>
 /// <param name="LoadAtStart">Load averages at the start.</param>
 /// <param name="LoadAtEnd">Load averages at the end.</param>
@@ -18,6 +19,7 @@ internal sealed record LoadReport(
     int Senders,
     int InFlight,
     int Batch,
+    ulong FeeCapGwei,
     int Cores,
     LoadAverage? LoadAtStart,
     LoadAverage? LoadAtEnd,

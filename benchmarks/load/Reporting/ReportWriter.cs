@@ -99,6 +99,18 @@ internal static class ReportWriter
 
         foreach (var target in targets)
         {
+            var highest = Math.Max(target.Throughput?.Blocks.MaxBaseFeeGwei ?? 0, target.Latency?.Blocks.MaxBaseFeeGwei ?? 0);
+            if (highest >= report.FeeCapGwei / 2.0)
+            {
+                // Full blocks raise the base fee 12.5 % each; past the cap no transfer of the run can be included.
+                output.WriteLine(string.Create(
+                    Invariant,
+                    $"WARNING {target.Name}: the base fee reached {highest:G4} gwei against the fee cap of {report.FeeCapGwei} gwei; transfers were or were about to be priced out, so the tail of the figures measures the fee market, not the node."));
+            }
+        }
+
+        foreach (var target in targets)
+        {
             WriteErrors(output, target.Name, "phase A", target.Throughput?.Errors);
             WriteErrors(output, target.Name, "phase B", target.Latency?.Errors);
             if (target.Throughput?.Receipts.FirstProblem is { } problemA)
@@ -134,6 +146,7 @@ internal static class ReportWriter
             json.WriteNumber("senders", report.Senders);
             json.WriteNumber("inFlightPerSender", report.InFlight);
             json.WriteNumber("batch", report.Batch);
+            json.WriteNumber("feeCapGwei", report.FeeCapGwei);
             json.WriteNumber("cores", report.Cores);
             json.WriteString("loadAverageAtStart", report.LoadAtStart?.ToString());
             json.WriteString("loadAverageAtEnd", report.LoadAtEnd?.ToString());
@@ -219,7 +232,8 @@ internal static class ReportWriter
         cells.AddRange(values.Select(v => v is { } x ? x.ToString(format, Invariant) : "-"));
         if (withRatio && values[0] is { } left && values[1] is { } right && right != 0)
         {
-            cells.Add((left / right).ToString("0.00", Invariant) + "x");
+            var quotient = left / right;
+            cells.Add(quotient.ToString(quotient >= 0.1 ? "0.00" : "G2", Invariant) + "x");
         }
 
         return [.. cells];
