@@ -1,6 +1,4 @@
 using System.Buffers.Binary;
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Nectar.Chain.Reading;
 using Nectar.Core.Blocks;
 using Nectar.Core.Encoding;
@@ -29,107 +27,21 @@ internal static class ChainEncoding
         return key;
     }
 
-    /// <summary><c>rlp([transactions, ommers, withdrawals?])</c>: a block's RLP without its header.</summary>
-    public static byte[] EncodeBody(Block block)
-    {
-        var transactions = 0;
-        foreach (var transaction in block.Transactions)
-        {
-            transactions = checked(transactions + TransactionCodec.GetBlockBodyLength(transaction));
-        }
-
-        var ommers = 0;
-        foreach (var ommer in block.Ommers)
-        {
-            ommers = checked(ommers + BlockHeaderCodec.GetEncodedLength(ommer));
-        }
-
-        var withdrawals = 0;
-        if (block.Withdrawals is { } list)
-        {
-            foreach (var withdrawal in list)
-            {
-                withdrawals += WithdrawalCodec.GetEncodedLength(withdrawal);
-            }
-        }
-
-        var content = checked(Rlp.LengthOfList(transactions) + Rlp.LengthOfList(ommers) + (block.Withdrawals.HasValue ? Rlp.LengthOfList(withdrawals) : 0));
-        var result = new byte[Rlp.LengthOfList(content)];
-        var writer = new RlpWriter(result);
-        writer.WriteListHeader(content);
-        writer.WriteListHeader(transactions);
-        foreach (var transaction in block.Transactions)
-        {
-            TransactionCodec.WriteForBlockBody(ref writer, transaction);
-        }
-
-        writer.WriteListHeader(ommers);
-        foreach (var ommer in block.Ommers)
-        {
-            BlockHeaderCodec.Write(ref writer, ommer);
-        }
-
-        if (block.Withdrawals is { } withdrawalList)
-        {
-            writer.WriteListHeader(withdrawals);
-            foreach (var withdrawal in withdrawalList)
-            {
-                WithdrawalCodec.Write(ref writer, withdrawal);
-            }
-        }
-
-        return result;
-    }
-
+    /// <summary>A block from its header, its stored body (<see cref="BlockCodec.EncodeBody"/>) and its stored senders.</summary>
     public static Block DecodeBlock(BlockHeader header, ReadOnlySpan<byte> body, ReadOnlySpan<byte> senders)
     {
-        var reader = new RlpReader(body);
-        var content = reader.ReadList();
-        reader.EnsureEnd();
-
-        var transactionList = content.ReadList();
-        var transactions = new List<Transaction>();
-        while (transactionList.HasMore)
+        var block = BlockCodec.DecodeBody(header, body);
+        for (var i = 0; i < block.Transactions.Length; i++)
         {
-            var transaction = TransactionCodec.ReadFromBlockBody(ref transactionList);
-            var offset = transactions.Count * Address.Length;
+            var offset = i * Address.Length;
             if (offset + Address.Length <= senders.Length)
             {
                 // The sender recovered when the block was built, so readers never recover it again.
-                transaction.CacheSender(new Address(senders.Slice(offset, Address.Length)));
+                block.Transactions[i].CacheSender(new Address(senders.Slice(offset, Address.Length)));
             }
-
-            transactions.Add(transaction);
         }
 
-        var ommerList = content.ReadList();
-        var ommers = new List<BlockHeader>();
-        while (ommerList.HasMore)
-        {
-            ommers.Add(BlockHeaderCodec.Read(ref ommerList));
-        }
-
-        ImmutableArray<Withdrawal>? withdrawals = null;
-        if (content.HasMore)
-        {
-            var withdrawalList = content.ReadList();
-            var list = new List<Withdrawal>();
-            while (withdrawalList.HasMore)
-            {
-                list.Add(WithdrawalCodec.Read(ref withdrawalList));
-            }
-
-            withdrawals = [.. list];
-        }
-
-        content.EnsureEnd();
-        return new Block
-        {
-            Header = header,
-            Transactions = ImmutableCollectionsMarshal.AsImmutableArray(transactions.ToArray()),
-            Ommers = ImmutableCollectionsMarshal.AsImmutableArray(ommers.ToArray()),
-            Withdrawals = withdrawals,
-        };
+        return block;
     }
 
     /// <summary>
@@ -163,11 +75,7 @@ internal static class ChainEncoding
             }
 
             writer.WriteUInt64(receipt.CumulativeGasUsed);
-            writer.WriteListHeader(LogsContentLength(receipt.Logs.AsSpan()));
-            foreach (var log in receipt.Logs)
-            {
-                ReceiptCodec.WriteLog(ref writer, log);
-            }
+            ReceiptCodec.WriteLogs(ref writer, receipt.Logs.AsSpan());
         }
 
         return result;
@@ -186,7 +94,7 @@ internal static class ChainEncoding
             var status = item.ReadUInt64();
             Hash256? postState = status == StatusPostState ? item.ReadHash256() : null;
             var cumulativeGas = item.ReadUInt64();
-            var logs = ReadLogs(item.ReadList());
+            var logs = ReceiptCodec.ReadLogs(ref item);
             item.EnsureEnd();
             receipts.Add(postState is { } root
                 ? new Receipt(type, root, cumulativeGas, logs)
@@ -235,43 +143,5 @@ internal static class ChainEncoding
         + 1
         + (receipt.PostState.HasValue ? Rlp.LengthOfHash256 : 0)
         + Rlp.LengthOfUInt64(receipt.CumulativeGasUsed)
-        + Rlp.LengthOfList(LogsContentLength(receipt.Logs.AsSpan()));
-
-    private static int LogsContentLength(ReadOnlySpan<LogEntry> logs)
-    {
-        var length = 0;
-        foreach (var log in logs)
-        {
-            length = checked(length + ReceiptCodec.GetLogLength(log));
-        }
-
-        return length;
-    }
-
-    private static ImmutableArray<LogEntry> ReadLogs(RlpReader list)
-    {
-        if (!list.HasMore)
-        {
-            return [];
-        }
-
-        var logs = new List<LogEntry>();
-        while (list.HasMore)
-        {
-            var log = list.ReadList();
-            var address = log.ReadAddress();
-            var topicList = log.ReadList();
-            var topics = new List<Hash256>();
-            while (topicList.HasMore)
-            {
-                topics.Add(topicList.ReadHash256());
-            }
-
-            var data = log.ReadBytes().ToArray();
-            log.EnsureEnd();
-            logs.Add(new LogEntry(address, [.. topics], data));
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(logs.ToArray());
-    }
+        + ReceiptCodec.GetLogsLength(receipt.Logs.AsSpan());
 }

@@ -188,7 +188,7 @@ public sealed partial class ChainStore
     {
         var hash = block.Hash;
         batch.Put(_headers, hash.Bytes, BlockHeaderCodec.Encode(block.Header));
-        batch.Put(_bodies, hash.Bytes, ChainEncoding.EncodeBody(block));
+        batch.Put(_bodies, hash.Bytes, BlockCodec.EncodeBody(block));
         batch.Put(_receipts, hash.Bytes, ChainEncoding.EncodeReceipts(receipts));
         batch.Put(_senders, hash.Bytes, ChainEncoding.EncodeSenders(senders));
         batch.Put(_canonical, ChainEncoding.NumberKey(block.Number), hash.Bytes);

@@ -17,7 +17,7 @@ public static class BlockCodec
     public static int GetEncodedLength(Block block)
     {
         var lengths = Lengths(block);
-        return Rlp.LengthOfList(lengths.Content);
+        return Rlp.LengthOfList(checked(BlockHeaderCodec.GetEncodedLength(block.Header) + lengths.Body));
     }
 
     /// <summary>Encodes the block into a new array.</summary>
@@ -27,32 +27,29 @@ public static class BlockCodec
     public static byte[] Encode(Block block)
     {
         var lengths = Lengths(block);
-        var result = new byte[Rlp.LengthOfList(lengths.Content)];
+        var content = checked(BlockHeaderCodec.GetEncodedLength(block.Header) + lengths.Body);
+        var result = new byte[Rlp.LengthOfList(content)];
         var writer = new RlpWriter(result);
-        writer.WriteListHeader(lengths.Content);
+        writer.WriteListHeader(content);
         BlockHeaderCodec.Write(ref writer, block.Header);
+        WriteBodyLists(ref writer, block, lengths);
+        return result;
+    }
 
-        writer.WriteListHeader(lengths.Transactions);
-        foreach (var transaction in block.Transactions)
-        {
-            TransactionCodec.WriteForBlockBody(ref writer, transaction);
-        }
-
-        writer.WriteListHeader(lengths.Ommers);
-        foreach (var ommer in block.Ommers)
-        {
-            BlockHeaderCodec.Write(ref writer, ommer);
-        }
-
-        if (block.Withdrawals is { } withdrawals)
-        {
-            writer.WriteListHeader(lengths.Withdrawals);
-            foreach (var withdrawal in withdrawals)
-            {
-                WithdrawalCodec.Write(ref writer, withdrawal);
-            }
-        }
-
+    /// <summary>
+    /// Encodes a block's body without its header, <c>[[transactions], [ommers], [withdrawals]?]</c>: the form stores
+    /// keep beside the header they index separately.
+    /// </summary>
+    /// <param name="block">The block.</param>
+    /// <returns>The RLP.</returns>
+    /// <exception cref="ArgumentException">The header's withdrawals root and the body's withdrawals disagree on presence.</exception>
+    public static byte[] EncodeBody(Block block)
+    {
+        var lengths = Lengths(block);
+        var result = new byte[Rlp.LengthOfList(lengths.Body)];
+        var writer = new RlpWriter(result);
+        writer.WriteListHeader(lengths.Body);
+        WriteBodyLists(ref writer, block, lengths);
         return result;
     }
 
@@ -68,7 +65,26 @@ public static class BlockCodec
         reader.EnsureEnd();
 
         var header = BlockHeaderCodec.Read(ref content);
+        return ReadBody(ref content, header);
+    }
 
+    /// <summary>Decodes a body written by <see cref="EncodeBody"/> and joins it to its header.</summary>
+    /// <param name="header">The block's header.</param>
+    /// <param name="encodedBody">The body's RLP; it must be the whole input.</param>
+    /// <returns>The block; its transactions' senders are not yet recovered.</returns>
+    /// <exception cref="RlpException">The input is not a canonical body, or withdrawals and the header disagree.</exception>
+    /// <exception cref="TransactionDecodingException">A transaction in the body does not decode.</exception>
+    public static Block DecodeBody(BlockHeader header, ReadOnlySpan<byte> encodedBody)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        var reader = new RlpReader(encodedBody);
+        var content = reader.ReadList();
+        reader.EnsureEnd();
+        return ReadBody(ref content, header);
+    }
+
+    private static Block ReadBody(ref RlpReader content, BlockHeader header)
+    {
         var transactionList = content.ReadList();
         var transactions = new List<Transaction>();
         while (transactionList.HasMore)
@@ -114,7 +130,31 @@ public static class BlockCodec
         };
     }
 
-    private static (int Content, int Transactions, int Ommers, int Withdrawals) Lengths(Block block)
+    private static void WriteBodyLists(ref RlpWriter writer, Block block, (int Body, int Transactions, int Ommers, int Withdrawals) lengths)
+    {
+        writer.WriteListHeader(lengths.Transactions);
+        foreach (var transaction in block.Transactions)
+        {
+            TransactionCodec.WriteForBlockBody(ref writer, transaction);
+        }
+
+        writer.WriteListHeader(lengths.Ommers);
+        foreach (var ommer in block.Ommers)
+        {
+            BlockHeaderCodec.Write(ref writer, ommer);
+        }
+
+        if (block.Withdrawals is { } withdrawals)
+        {
+            writer.WriteListHeader(lengths.Withdrawals);
+            foreach (var withdrawal in withdrawals)
+            {
+                WithdrawalCodec.Write(ref writer, withdrawal);
+            }
+        }
+    }
+
+    private static (int Body, int Transactions, int Ommers, int Withdrawals) Lengths(Block block)
     {
         ArgumentNullException.ThrowIfNull(block);
         if (block.Withdrawals.HasValue != block.Header.WithdrawalsRoot.HasValue)
@@ -143,10 +183,9 @@ public static class BlockCodec
             }
         }
 
-        var content = checked(BlockHeaderCodec.GetEncodedLength(block.Header)
-            + Rlp.LengthOfList(transactions)
+        var body = checked(Rlp.LengthOfList(transactions)
             + Rlp.LengthOfList(ommers)
             + (block.Withdrawals.HasValue ? Rlp.LengthOfList(withdrawals) : 0));
-        return (content, transactions, ommers, withdrawals);
+        return (body, transactions, ommers, withdrawals);
     }
 }

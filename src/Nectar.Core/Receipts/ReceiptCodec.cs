@@ -99,7 +99,7 @@ public static class ReceiptCodec
             throw new RlpException($"Expected a 256-byte RLP string (the logs bloom) at offset {bloomStart}, found {bloomBytes.Length} bytes.", bloomStart);
         }
 
-        var logs = ReadLogs(content.ReadList());
+        var logs = ReadLogList(content.ReadList());
         content.EnsureEnd();
 
         var bloom = new Bloom(bloomBytes);
@@ -156,6 +156,22 @@ public static class ReceiptCodec
 
         writer.WriteBytes(log.Data.Span);
     }
+
+    /// <summary>Length of the RLP list of logs, as receipts hold them.</summary>
+    /// <param name="logs">The logs.</param>
+    /// <returns>The encoded length.</returns>
+    public static int GetLogsLength(ReadOnlySpan<LogEntry> logs) => Rlp.LengthOfList(LogsContentLength(logs));
+
+    /// <summary>Writes the RLP list of logs, as receipts hold them.</summary>
+    /// <param name="writer">The writer, with at least <see cref="GetLogsLength"/> bytes of room.</param>
+    /// <param name="logs">The logs.</param>
+    public static void WriteLogs(ref RlpWriter writer, ReadOnlySpan<LogEntry> logs) => WriteLogs(ref writer, logs, LogsContentLength(logs));
+
+    /// <summary>Reads an RLP list of logs, as receipts hold them.</summary>
+    /// <param name="reader">A reader positioned at the list; it is advanced past it.</param>
+    /// <returns>The logs.</returns>
+    /// <exception cref="RlpException">The item is not a canonical list of logs.</exception>
+    public static ImmutableArray<LogEntry> ReadLogs(ref RlpReader reader) => ReadLogList(reader.ReadList());
 
     /// <summary>The RLP list of logs, as receipts hold them.</summary>
     /// <param name="logs">The logs.</param>
@@ -243,7 +259,7 @@ public static class ReceiptCodec
     private static int LogContentLength(LogEntry log) =>
         Rlp.LengthOfAddress + Rlp.LengthOfList(log.Topics.Length * Rlp.LengthOfHash256) + Rlp.LengthOfBytes(log.Data.Span);
 
-    private static ImmutableArray<LogEntry> ReadLogs(RlpReader list)
+    private static ImmutableArray<LogEntry> ReadLogList(RlpReader list)
     {
         if (!list.HasMore)
         {

@@ -44,6 +44,37 @@ public sealed class BlockCodecTests
     }
 
     [Fact]
+    public void Body_is_the_block_encoding_without_its_header_and_joins_back_to_it()
+    {
+        var random = new Random(13);
+        var header = BlockHeaderCodecTests.Sample(ForkSpec.For(Fork.Prague), random);
+        var block = new Block
+        {
+            Header = header,
+            Transactions = [TransactionSamples.Random(random, TransactionType.DynamicFee), TransactionSamples.Random(random, TransactionType.SetCode)],
+            Withdrawals = [new Withdrawal(7, 3, Address.Zero, 1)],
+        };
+
+        var body = BlockCodec.EncodeBody(block);
+        var reader = new RlpReader(BlockCodec.Encode(block));
+        var content = reader.ReadList();
+        content.ReadEncodedItem();
+        var rest = new List<byte[]>();
+        while (content.HasMore)
+        {
+            rest.Add(content.ReadEncodedItem().ToArray());
+        }
+
+        Assert.Equal(Rlp.EncodeList([.. rest]), body);
+
+        var decoded = BlockCodec.DecodeBody(header, body);
+        Assert.Equal(block.Hash, decoded.Hash);
+        Assert.Equal(BlockCodec.Encode(block), BlockCodec.Encode(decoded));
+        var london = BlockHeaderCodecTests.Sample(ForkSpec.For(Fork.London), random);
+        Assert.Contains("no withdrawals root", Assert.Throws<RlpException>(() => BlockCodec.DecodeBody(london, body)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Round_trips_a_pre_Shanghai_block_with_ommers_and_no_withdrawals_list()
     {
         var random = new Random(11);
