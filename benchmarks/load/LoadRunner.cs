@@ -3,6 +3,7 @@ using Nectar.Benchmarks.Load.Phases;
 using Nectar.Benchmarks.Load.Reporting;
 using Nectar.Benchmarks.Load.Rpc;
 using Nectar.Benchmarks.Load.Setup;
+using Nectar.Benchmarks.Shared;
 using Nectar.Benchmarks.Load.Targets;
 using Nectar.Benchmarks.Load.Workload;
 using Nectar.Core.Numerics;

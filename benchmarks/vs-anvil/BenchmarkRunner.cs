@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Nectar.Benchmarks.Shared;
 using Nectar.Benchmarks.VsAnvil.Anvil;
 using Nectar.Benchmarks.VsAnvil.InProcess;
 using Nectar.Benchmarks.VsAnvil.Reporting;

@@ -1,3 +1,5 @@
+using Nectar.Benchmarks.Shared;
+
 namespace Nectar.Benchmarks.Load.Reporting;
 
 /// <summary>A whole run: the workload, the machine, and each target's figures.</summary>

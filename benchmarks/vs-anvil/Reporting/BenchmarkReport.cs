@@ -1,3 +1,4 @@
+using Nectar.Benchmarks.Shared;
 using Nectar.Benchmarks.VsAnvil.Measurement;
 
 namespace Nectar.Benchmarks.VsAnvil.Reporting;

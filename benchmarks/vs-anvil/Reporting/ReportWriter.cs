@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Nectar.Benchmarks.Shared;
 using Nectar.Benchmarks.VsAnvil.Measurement;
 
 namespace Nectar.Benchmarks.VsAnvil.Reporting;

@@ -1,8 +1,11 @@
 using System.Globalization;
 
-namespace Nectar.Benchmarks.Load.Reporting;
+namespace Nectar.Benchmarks.Shared;
 
-/// <summary>The machine's 1, 5 and 15 minute load averages (from /proc/loadavg), so a reader can judge the figures.</summary>
+/// <summary>
+/// The machine's 1, 5 and 15 minute load averages (from /proc/loadavg), so a reader can judge the figures. One source
+/// file linked into each benchmark program that reports them.
+/// </summary>
 /// <param name="OneMinute">Runnable tasks averaged over a minute.</param>
 /// <param name="FiveMinutes">Over five minutes.</param>
 /// <param name="FifteenMinutes">Over fifteen minutes.</param>
