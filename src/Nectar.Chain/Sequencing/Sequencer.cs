@@ -153,9 +153,13 @@ public sealed partial class Sequencer : IChainEvents, IAsyncDisposable
         _production.Dispose();
     }
 
-    private void RaiseNewHead(NewHeadEventArgs args)
+    private void RaiseNewHead(NewHeadEventArgs args) => Raise(NewHead, args, nameof(NewHead));
+
+    private void RaiseReverted(ChainRevertedEventArgs args) => Raise(Reverted, args, nameof(Reverted));
+
+    /// <summary>Calls each subscriber in turn, so that one that throws neither stops production nor starves the others.</summary>
+    private void Raise<TArgs>(EventHandler<TArgs>? handlers, TArgs args, string eventName)
     {
-        var handlers = NewHead;
         if (handlers is null)
         {
             return;
@@ -165,36 +169,13 @@ public sealed partial class Sequencer : IChainEvents, IAsyncDisposable
         {
             try
             {
-                ((EventHandler<NewHeadEventArgs>)handler)(this, args);
+                ((EventHandler<TArgs>)handler)(this, args);
             }
 #pragma warning disable CA1031 // A subscriber's failure must not stop block production.
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                SequencerLog.HandlerFailed(_logger, nameof(NewHead), e.GetType().Name);
-            }
-        }
-    }
-
-    private void RaiseReverted(ChainRevertedEventArgs args)
-    {
-        var handlers = Reverted;
-        if (handlers is null)
-        {
-            return;
-        }
-
-        foreach (var handler in handlers.GetInvocationList())
-        {
-            try
-            {
-                ((EventHandler<ChainRevertedEventArgs>)handler)(this, args);
-            }
-#pragma warning disable CA1031 // A subscriber's failure must not stop block production.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                SequencerLog.HandlerFailed(_logger, nameof(Reverted), e.GetType().Name);
+                SequencerLog.HandlerFailed(_logger, eventName, e.GetType().Name);
             }
         }
     }
