@@ -6,6 +6,7 @@ using Nectar.JsonRpc.Tests.Logs.Support;
 using Nectar.JsonRpc.Tests.Support;
 using Nectar.Privacy.Access;
 using static Nectar.JsonRpc.Tests.Logs.Support.ChainRpc;
+using Nectar.Tests;
 
 namespace Nectar.JsonRpc.Tests.Filters;
 
@@ -14,7 +15,7 @@ public sealed class FilterSpecs : IDisposable
     private static readonly Hash256 T1 = Hash256.Parse("0x00000000000000000000000000000000000000000000000000000000000000f1");
     private static readonly Hash256 T2 = Hash256.Parse("0x00000000000000000000000000000000000000000000000000000000000000f2");
 
-    private readonly TestClock _clock = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
     private readonly InMemoryRpcAuthenticator _sessions = new();
     private readonly FilterRpcModule _filters;
     private readonly ChainRpc _rpc;

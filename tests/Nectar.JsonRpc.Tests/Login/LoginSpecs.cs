@@ -5,6 +5,7 @@ using Nectar.JsonRpc.Tests.Logs.Support;
 using Nectar.JsonRpc.Tests.Support;
 using Nectar.Privacy.Sessions;
 using static Nectar.JsonRpc.Tests.Logs.Support.ChainRpc;
+using Nectar.Tests;
 
 namespace Nectar.JsonRpc.Tests.Login;
 
@@ -13,7 +14,7 @@ public sealed class LoginSpecs : IDisposable
 {
     private const string Domain = "node.nectar.test";
 
-    private readonly TestClock _clock = new(DateTimeOffset.UtcNow);
+    private readonly ManualTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private readonly SessionService _sessions;
     private readonly CapturingLoggerProvider _logs = new();
     private readonly ChainRpc _rpc;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nectar.Crypto;
 using Nectar.Privacy.Sessions;
 using Nectar.Privacy.Tests.Sessions.Support;
+using Nectar.Tests;
 
 namespace Nectar.Privacy.Tests.Sessions;
 

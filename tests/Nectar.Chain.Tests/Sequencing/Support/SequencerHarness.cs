@@ -8,6 +8,7 @@ using Nectar.Chain.TxPool;
 using Nectar.Core.Blocks;
 using Nectar.Core.Transactions;
 using Nectar.Db;
+using Nectar.Tests;
 
 namespace Nectar.Chain.Tests.Sequencing.Support;
 
@@ -22,7 +23,7 @@ internal sealed class SequencerHarness : IAsyncDisposable
     {
         Database = database ?? StoreHarness.NewMemoryDatabase();
         Store = StoreHarness.Open(Database);
-        Clock = new ManualClock(start ?? DateTimeOffset.FromUnixTimeSeconds((long)ChainHarness.GenesisTimestamp + 100));
+        Clock = new ManualTimeProvider(start ?? DateTimeOffset.FromUnixTimeSeconds((long)ChainHarness.GenesisTimestamp + 100));
         var head = Store.Head;
         Pool = new TransactionPool(
             new TxPoolOptions { ChainId = ChainHarness.ChainId, Spec = Store.Forks.At(head.Timestamp + 1), BlockGasLimit = head.GasLimit },
@@ -43,7 +44,7 @@ internal sealed class SequencerHarness : IAsyncDisposable
 
     public ChainStore Store { get; }
 
-    public ManualClock Clock { get; }
+    public ManualTimeProvider Clock { get; }
 
     public FakeAdmission Admission { get; } = new();
 
@@ -81,7 +82,7 @@ internal sealed class SequencerHarness : IAsyncDisposable
 
     /// <summary>Waits (bounded) until the sequencer has a timer pending: it is in its collection window or waiting for the heartbeat.</summary>
     public void WaitForTimer(int count = 1) =>
-        Assert.True(SpinWait.SpinUntil(() => Clock.PendingTimers >= count, Bound), "the sequencer set no timer");
+        Assert.True(SpinWait.SpinUntil(() => Clock.ActiveTimers >= count, Bound), "the sequencer set no timer");
 
     public async ValueTask DisposeAsync()
     {

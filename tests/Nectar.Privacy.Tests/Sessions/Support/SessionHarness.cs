@@ -1,4 +1,5 @@
 using Nectar.Privacy.Sessions;
+using Nectar.Tests;
 
 namespace Nectar.Privacy.Tests.Sessions.Support;
 

@@ -1,10 +1,10 @@
-namespace Nectar.JsonRpc.Tests.Logs.Support;
+namespace Nectar.Tests;
 
 /// <summary>A clock that moves only when told to; its timers fire synchronously inside <see cref="Advance"/>.</summary>
-internal sealed class TestClock(DateTimeOffset start) : TimeProvider
+public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private readonly Lock _gate = new();
-    private readonly List<Timer> _timers = [];
+    private readonly List<ManualTimer> _timers = [];
     private DateTimeOffset _now = start;
 
     public override DateTimeOffset GetUtcNow()
@@ -15,8 +15,24 @@ internal sealed class TestClock(DateTimeOffset start) : TimeProvider
         }
     }
 
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
+    /// <summary>How many timers are waiting to fire.</summary>
+    public int ActiveTimers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _timers.Count(t => t.DueAt is not null);
+            }
+        }
+    }
+
+    /// <summary>Moves the clock forward, firing every timer that falls due, in due order, at its due time.</summary>
     public void Advance(TimeSpan delta)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delta, TimeSpan.Zero);
         DateTimeOffset target;
         lock (_gate)
         {
@@ -25,7 +41,7 @@ internal sealed class TestClock(DateTimeOffset start) : TimeProvider
 
         while (true)
         {
-            Timer? next;
+            ManualTimer? next;
             lock (_gate)
             {
                 next = _timers.Where(t => t.DueAt is { } due && due <= target).MinBy(t => t.DueAt);
@@ -39,13 +55,16 @@ internal sealed class TestClock(DateTimeOffset start) : TimeProvider
                 next.DueAt = next.Period > TimeSpan.Zero ? _now + next.Period : null;
             }
 
-            next.Callback(next.State);
+            next.Fire();
         }
     }
 
+    /// <summary>Sets the clock to an exact instant (forward only), firing timers on the way.</summary>
+    public void SetUtcNow(DateTimeOffset instant) => Advance(instant - GetUtcNow());
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = new Timer(this, callback, state);
+        var timer = new ManualTimer(this, callback, state);
         lock (_gate)
         {
             _timers.Add(timer);
@@ -55,15 +74,11 @@ internal sealed class TestClock(DateTimeOffset start) : TimeProvider
         return timer;
     }
 
-    private sealed class Timer(TestClock owner, TimerCallback callback, object? state) : ITimer
+    private sealed class ManualTimer(ManualTimeProvider owner, TimerCallback callback, object? state) : ITimer
     {
         public DateTimeOffset? DueAt { get; set; }
 
         public TimeSpan Period { get; private set; }
-
-        public TimerCallback Callback { get; } = callback;
-
-        public object? State { get; } = state;
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
@@ -76,10 +91,13 @@ internal sealed class TestClock(DateTimeOffset start) : TimeProvider
             return true;
         }
 
+        public void Fire() => callback(state);
+
         public void Dispose()
         {
             lock (owner._gate)
             {
+                DueAt = null;
                 owner._timers.Remove(this);
             }
         }
