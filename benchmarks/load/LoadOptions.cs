@@ -32,6 +32,7 @@ internal sealed class LoadOptions
                                   12.5 % each, and the cap must outlast the run)
           --priority-fee-gwei G   priority fee of every transaction (default 1)
           --chain-id N            anvil's chain id when Nectar does not run (default 632827, the devnet's); otherwise Nectar's
+          --gas-limit G           anvil's block gas limit (default 150000000, the devnet's)
           --anvil PATH            anvil executable (default: node_modules/.bin/anvil of the repository)
           --anvil-block-time S    run anvil with interval mining instead of its default automine
           --anvil-arg ARG         one more anvil argument (repeatable), e.g. --anvil-arg --quiet
@@ -93,6 +94,9 @@ internal sealed class LoadOptions
 
     /// <summary>anvil's chain id when Nectar does not run.</summary>
     public ulong ChainId { get; private set; } = 632_827;
+
+    /// <summary>anvil's block gas limit: the devnet's, so both chains fit the same transfers in a block.</summary>
+    public ulong GasLimit { get; private set; } = 150_000_000;
 
     /// <summary>The anvil executable, or null for the repository's.</summary>
     public string? AnvilPath { get; private set; }
@@ -175,6 +179,7 @@ internal sealed class LoadOptions
                 case "--max-fee-gwei": options.MaxFeeGwei = (ulong)Positive(name, value, 1_000_000); break;
                 case "--priority-fee-gwei": options.PriorityFeeGwei = (ulong)NonNegative(name, value, 1_000_000); break;
                 case "--chain-id": options.ChainId = (ulong)Positive(name, value, int.MaxValue); break;
+                case "--gas-limit": options.GasLimit = (ulong)Positive(name, value, int.MaxValue); break;
                 case "--anvil": options.AnvilPath = value; break;
                 case "--anvil-block-time": options.AnvilBlockTime = PositiveReal(name, value); break;
                 case "--anvil-arg": options.AnvilArguments.Add(value); break;

@@ -108,6 +108,7 @@ internal sealed class LoadRunner : IDisposable
                 : await AnvilLauncher.StartAsync(
                     _options.AnvilPath ?? Path.Combine(_repositoryRoot, "node_modules", ".bin", "anvil"),
                     chainId,
+                    _options.GasLimit,
                     _options.AnvilBlockTime,
                     _options.AnvilArguments,
                     _options.StartTimeout,

@@ -11,13 +11,14 @@ namespace Nectar.Benchmarks.Load.Targets;
 
 /// <summary>
 /// Starts anvil as it comes out of the box (automine: one block per transaction) or with interval mining, on
-/// Prague, the given chain id, 127.0.0.1 and a free port; its ten default accounts are read from <c>--config-out</c>.
+/// Prague, the given chain id and block gas limit, 127.0.0.1 and a free port; its ten default accounts are read from <c>--config-out</c>.
 /// </summary>
 internal static class AnvilLauncher
 {
     /// <summary>Starts anvil and waits until it answers.</summary>
     /// <param name="executable">The anvil executable.</param>
     /// <param name="chainId">The chain id (Nectar's, so both sides sign for the same chain).</param>
+    /// <param name="gasLimit">The block gas limit (the devnet's).</param>
     /// <param name="blockTime">Seconds between blocks for interval mining, or null for automine.</param>
     /// <param name="extraArguments">Further anvil arguments, as given on the command line.</param>
     /// <param name="startTimeout">How long to wait for the first answer.</param>
@@ -26,7 +27,7 @@ internal static class AnvilLauncher
     /// <returns>The running node.</returns>
     /// <exception cref="InvalidOperationException">anvil exited or did not answer in time; the message has its last output.</exception>
     public static async Task<RunningTarget> StartAsync(
-        string executable, ulong chainId, double? blockTime, IReadOnlyList<string> extraArguments, TimeSpan startTimeout, string? logPath, CancellationToken cancellationToken)
+        string executable, ulong chainId, ulong gasLimit, double? blockTime, IReadOnlyList<string> extraArguments, TimeSpan startTimeout, string? logPath, CancellationToken cancellationToken)
     {
         var scratch = ScratchDirectory.Create("nectar-load-anvil-");
         var configOut = Path.Combine(scratch, "anvil.json");
@@ -35,6 +36,7 @@ internal static class AnvilLauncher
         {
             "--hardfork", "prague",
             "--chain-id", chainId.ToString(CultureInfo.InvariantCulture),
+            "--gas-limit", gasLimit.ToString(CultureInfo.InvariantCulture),
             "--host", "127.0.0.1",
             "--port", port.ToString(CultureInfo.InvariantCulture),
             "--config-out", configOut,

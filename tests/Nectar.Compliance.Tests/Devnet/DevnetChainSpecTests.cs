@@ -38,7 +38,7 @@ public sealed class DevnetChainSpecTests
         Assert.Equal(632_827UL, spec.ChainId);
         Assert.Equal(Fork.Prague, spec.GenesisFork.Fork);
         Assert.Empty(spec.Activations);
-        Assert.Equal(30_000_000UL, spec.Genesis.GasLimit);
+        Assert.Equal(150_000_000UL, spec.Genesis.GasLimit);
         Assert.Equal(new UInt256(1_000_000_000), spec.Genesis.BaseFeePerGas);
         Assert.Equal(ChainPredeploys.Create2Deployer | ChainPredeploys.HistoryStorage, spec.Predeploys);
     }
