@@ -49,6 +49,23 @@ public sealed partial class WorldState
     }
 
     /// <summary>
+    /// The accounts the block's committed transactions touched so far: a superset of those
+    /// <see cref="CollectChanges"/> lists (an account changed and changed back is here too), in the order they were
+    /// first touched. Call before the block is committed; what reacts to a block (the transaction pool) re-checks these.
+    /// </summary>
+    /// <returns>A copy of the addresses.</returns>
+    public Address[] TouchedAccounts()
+    {
+        var addresses = new Address[_blockChanges.Count];
+        for (var i = 0; i < addresses.Length; i++)
+        {
+            addresses[i] = _blockChanges[i].Address;
+        }
+
+        return addresses;
+    }
+
+    /// <summary>
     /// Lists the block's net changes: every account changed by a committed transaction whose value, code or
     /// storage differs from the committed state. Call after the last <see cref="CommitTransaction"/>.
     /// </summary>

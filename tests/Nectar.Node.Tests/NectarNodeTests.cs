@@ -102,6 +102,30 @@ public sealed class NectarNodeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_revoked_members_pooled_transactions_leave_with_the_block_that_revokes_it()
+    {
+        var member = NodeFixture.Keys[5];
+        var governor = NodeFixture.Keys[0];
+        var memberToken = _node.IssueSession(member.Address).Token.Reveal();
+        var governorToken = _node.IssueSession(governor.Address).Token.Reveal();
+
+        // Nonce 1 while the account is at 0: the transfer waits in the pool, touched by no block.
+        var waiting = NodeFixture.SignTransfer(member, NodeFixture.Keys[6].Address, 1, UInt256.One, _node.ChainId);
+        await _rpc.CallAsync("eth_sendRawTransaction", [waiting], memberToken);
+        Assert.Single(_node.Pool.GetTransactions(member.Address));
+
+        var revoke = new byte[4 + 32];
+        Core.Hashing.Keccak256.Compute("revoke(address)"u8).Bytes[..4].CopyTo(revoke);
+        member.Address.Bytes.CopyTo(revoke.AsSpan(4 + 12));
+        var raw = NodeFixture.SignCall(governor, Contracts.SystemContracts.AccountRegistry, revoke, 0, _node.ChainId);
+        var hash = (await _rpc.CallAsync("eth_sendRawTransaction", [raw], governorToken))!.GetValue<string>();
+        var receipt = await RpcClient.PollAsync(() => _rpc.CallAsync("eth_getTransactionReceipt", [hash], governorToken), TimeSpan.FromSeconds(30));
+
+        Assert.Equal("0x1", receipt["status"]!.GetValue<string>());
+        Assert.Empty(_node.Pool.GetTransactions(member.Address));
+    }
+
+    [Fact]
     public async Task An_outsider_reads_another_accounts_receipt_as_missing()
     {
         var sender = NodeFixture.Keys[3];

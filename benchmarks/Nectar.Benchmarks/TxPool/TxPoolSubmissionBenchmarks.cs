@@ -145,5 +145,7 @@ public class TxPoolSubmissionBenchmarks
         public static readonly AdmitAll Instance = new();
 
         public AdmissionDecision Check(Address sender, Transaction transaction) => AdmissionDecision.Allowed;
+
+        public bool DependsOn(Address account) => false;
     }
 }

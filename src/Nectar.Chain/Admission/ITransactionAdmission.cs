@@ -11,7 +11,8 @@ namespace Nectar.Chain.Admission;
 /// <remarks>
 /// Implementations answer from the state of the current head, are safe to call from many threads at once, and
 /// should be cheap (a lookup, not an execution): the pool calls them once per submission and again for every
-/// pooled sender after each block, because an account can lose its admission between blocks.
+/// pooled sender after a block that touched an account they depend on (<see cref="DependsOn"/>), because an account
+/// can lose its admission between blocks.
 /// </remarks>
 public interface ITransactionAdmission
 {
@@ -23,4 +24,13 @@ public interface ITransactionAdmission
     /// </param>
     /// <returns><see cref="AdmissionDecision.Allowed"/>, or a refusal carrying the reason shown to the sender.</returns>
     AdmissionDecision Check(Address sender, Transaction transaction);
+
+    /// <summary>
+    /// Whether a change to <paramref name="account"/>'s state can change a decision (the registry contract's, for a
+    /// registry-backed admission). After a block that touched such an account the pool re-checks every pooled
+    /// sender; after any other block only the senders the block touched.
+    /// </summary>
+    /// <param name="account">An account a block touched.</param>
+    /// <returns><see langword="true"/> when decisions read that account's state.</returns>
+    bool DependsOn(Address account);
 }

@@ -169,6 +169,7 @@ public sealed partial class BlockExecution : IDisposable
         var receipts = _receipts.ToImmutableArray();
         var withdrawals = Spec.IsEip4895Enabled ? _withdrawals!.Value : (ImmutableArray<Withdrawal>?)null;
         var knownRoot = VerifiedTransactionsRoot;
+        var touched = ImmutableArray.Create(_state.World.TouchedAccounts());
 
         // The list roots and the state root are independent. The state commit is the longer job and mostly runs on one
         // core, so for a full block the list roots are computed on another meanwhile.
@@ -199,6 +200,7 @@ public sealed partial class BlockExecution : IDisposable
             WithdrawalsRoot = lists.Withdrawals,
             RequestsHash = Spec.IsEip7685Enabled ? ExecutionRequests.EmptyHash : null,
             StateRoot = stateRoot,
+            TouchedAccounts = touched,
         };
         Finish();
         return result;

@@ -44,4 +44,10 @@ public sealed class BlockExecutionResult
 
     /// <summary>The state root after the block.</summary>
     public required Hash256 StateRoot { get; init; }
+
+    /// <summary>
+    /// Every account the block's transactions and withdrawals touched (senders, recipients, contracts they called,
+    /// system contracts): a superset of the accounts whose state differs after the block.
+    /// </summary>
+    public ImmutableArray<Address> TouchedAccounts { get; init; } = [];
 }

@@ -98,6 +98,7 @@ public sealed partial class Sequencer
             _pool.OnNewHead(new PoolHeadUpdate
             {
                 IncludedTransactions = block.Transactions,
+                ChangedAccounts = built.Execution.TouchedAccounts,
                 BlockGasLimit = block.Header.GasLimit,
                 Spec = _chain.Forks.At(block.Header.Timestamp + 1),
             });

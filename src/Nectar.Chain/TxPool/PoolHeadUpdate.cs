@@ -11,10 +11,11 @@ public sealed class PoolHeadUpdate
     public IReadOnlyList<Transaction> IncludedTransactions { get; init; } = [];
 
     /// <summary>
-    /// Accounts whose balance, nonce, code or admission the block may have changed beyond the senders of
-    /// <see cref="IncludedTransactions"/> (recipients of value, delegated accounts whose code ran, registry changes).
-    /// <see langword="null"/>, the default, re-checks every sender in the pool, which is always correct and costs one
-    /// state read per pooled sender.
+    /// Accounts whose balance, nonce or code the block may have changed beyond the senders of
+    /// <see cref="IncludedTransactions"/> (recipients of value, delegated accounts whose code ran); the block's touched
+    /// accounts are right. When one of them is an account the admission depends on (the registry), every pooled sender
+    /// is re-checked. <see langword="null"/>, the default, re-checks every sender in the pool, which is always correct
+    /// and costs one state read and an admission check per pooled transaction.
     /// </summary>
     public IReadOnlyCollection<Address>? ChangedAccounts { get; init; }
 

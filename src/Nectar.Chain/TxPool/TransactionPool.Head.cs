@@ -25,7 +25,7 @@ public sealed partial class TransactionPool
 
             var queues = _scratchQueues;
             queues.Clear();
-            if (update.ChangedAccounts is null || rules.BlockGasLimit < previous.BlockGasLimit)
+            if (update.ChangedAccounts is null || rules.BlockGasLimit < previous.BlockGasLimit || AdmissionMayHaveChanged(update.ChangedAccounts))
             {
                 queues.AddRange(_senders.Values);
             }
@@ -70,6 +70,20 @@ public sealed partial class TransactionPool
         }
 
         wake?.TrySetResult();
+    }
+
+    /// <summary>Whether the block touched an account admission decisions read: then every pooled sender is re-checked.</summary>
+    private bool AdmissionMayHaveChanged(IReadOnlyCollection<Core.Primitives.Address> changed)
+    {
+        foreach (var address in changed)
+        {
+            if (_admission.DependsOn(address))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Mark(SenderQueue queue, long pass, List<SenderQueue> queues)

@@ -48,4 +48,8 @@ public sealed class RegistryTransactionAdmission : ITransactionAdmission
 
         return standing.HasRoles(AccountRoles.User) ? AdmissionDecision.Allowed : AdmissionDecision.Refused(NoUserRoleReason);
     }
+
+    /// <inheritdoc />
+    /// <remarks>Decisions read the registry contract's storage only.</remarks>
+    public bool DependsOn(Address account) => account == _registry.Registry;
 }

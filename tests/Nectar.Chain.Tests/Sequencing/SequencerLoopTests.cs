@@ -292,6 +292,8 @@ public sealed class SequencerLoopTests
 
         public int Failures => Volatile.Read(ref _failures);
 
+        public bool DependsOn(Address account) => true;
+
         public Nectar.Chain.Admission.AdmissionDecision Check(Address sender, Nectar.Core.Transactions.Transaction transaction)
         {
             if (Broken)

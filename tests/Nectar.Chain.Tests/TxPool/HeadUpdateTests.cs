@@ -118,6 +118,26 @@ public sealed class HeadUpdateTests
     }
 
     [Fact]
+    public void Rechecks_every_sender_after_a_block_that_touched_the_account_admission_reads()
+    {
+        var a = _h.Account(0);
+        var b = _h.Account(1);
+        var registry = _h.Account(9).Address;
+        _h.Admission.Registry = registry;
+        var b0 = TxFactory.DynamicFee(b, 0);
+        _h.SubmitAccepted(TxFactory.DynamicFee(a, 0), b0);
+        _h.Admission.Refuse(a.Address, "membership revoked");
+
+        // A block that touched neither a nor the registry leaves a's transaction alone: nothing says it changed.
+        _h.Pool.OnNewHead(new PoolHeadUpdate { ChangedAccounts = [b.Address] });
+        Assert.Single(_h.Pool.GetTransactions(a.Address));
+
+        _h.Pool.OnNewHead(new PoolHeadUpdate { ChangedAccounts = [b.Address, registry] });
+        Assert.Empty(_h.Pool.GetTransactions(a.Address));
+        Assert.Equal([b0.Hash], _h.TakeAllHashes());
+    }
+
+    [Fact]
     public void Drops_every_transaction_of_a_sender_that_now_has_contract_code()
     {
         var a = _h.Account(0);

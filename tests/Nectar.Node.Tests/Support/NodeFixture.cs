@@ -35,7 +35,11 @@ internal static class NodeFixture
     }
 
     /// <summary>A signed EIP-1559 value transfer, as raw transaction hex.</summary>
-    public static string SignTransfer(DevKey from, Address to, ulong nonce, UInt256 value, ulong chainId)
+    public static string SignTransfer(DevKey from, Address to, ulong nonce, UInt256 value, ulong chainId) =>
+        SignCall(from, to, [], nonce, chainId, value, gas: 21_000);
+
+    /// <summary>A signed EIP-1559 call with calldata, as raw transaction hex.</summary>
+    public static string SignCall(DevKey from, Address to, byte[] data, ulong nonce, ulong chainId, UInt256 value = default, ulong gas = 300_000)
     {
         using var secp256k1 = new LibSecp256k1();
         var transaction = new Transaction
@@ -45,9 +49,10 @@ internal static class NodeFixture
             Nonce = nonce,
             MaxFeePerGas = new UInt256(10_000_000_000),
             MaxPriorityFeePerGas = new UInt256(1_000_000_000),
-            GasLimit = 21_000,
+            GasLimit = gas,
             To = to,
             Value = value,
+            Data = data,
         };
         var signed = new TransactionSigner(secp256k1).Sign(transaction, from.ExportPrivateKey());
         return Hex.ToHexString(TransactionCodec.Encode(signed));

@@ -17,6 +17,11 @@ internal sealed class FakeAdmission : ITransactionAdmission
 
     public void Allow(Address sender) => _refused.TryRemove(sender, out _);
 
+    /// <summary>The account whose state decisions are taken to read, as a registry's; none by default.</summary>
+    public Address? Registry { get; set; }
+
+    public bool DependsOn(Address account) => account == Registry;
+
     public AdmissionDecision Check(Address sender, Transaction transaction)
     {
         Interlocked.Increment(ref _checks);

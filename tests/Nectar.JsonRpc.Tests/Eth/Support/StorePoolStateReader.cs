@@ -23,4 +23,6 @@ internal sealed class StorePoolStateReader(StateStore store) : IPoolStateReader,
     }
 
     public AdmissionDecision Check(Address sender, Transaction transaction) => AdmissionDecision.Allowed;
+
+    public bool DependsOn(Address account) => false;
 }
