@@ -35,12 +35,22 @@ public sealed partial class StateStore : IStateReader
     private SecureTrie _accountTrie;
     private int _commitsSinceReopen;
 
-    /// <summary>Opens the state kept in a database (empty when the database holds none yet).</summary>
+    /// <summary>Opens the state kept in a database (empty when the database holds none yet), with a default-sized node cache.</summary>
     /// <param name="database">A database that has every column in <see cref="StateColumns.All"/>.</param>
     public StateStore(IDatabase database)
+        : this(database, new TrieNodeCache())
+    {
+    }
+
+    /// <summary>Opens the state kept in a database (empty when the database holds none yet).</summary>
+    /// <param name="database">A database that has every column in <see cref="StateColumns.All"/>.</param>
+    /// <param name="nodeCache">The trie nodes kept in memory for every trie over this state's node column.</param>
+    public StateStore(IDatabase database, TrieNodeCache nodeCache)
     {
         ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(nodeCache);
         _database = database;
+        NodeCache = nodeCache;
         _accounts = database.GetColumn(StateColumns.Accounts);
         _storage = database.GetColumn(StateColumns.Storage);
         _code = database.GetColumn(StateColumns.Code);
@@ -61,6 +71,12 @@ public sealed partial class StateStore : IStateReader
 
         _accountTrie = OpenAccountTrie(StateRoot);
     }
+
+    /// <summary>
+    /// The trie nodes kept in memory, shared by this store's commits and by every trie opened over its node column
+    /// (historical readers, proofs): open them with it.
+    /// </summary>
+    public TrieNodeCache NodeCache { get; }
 
     /// <summary>The state root after the last committed block.</summary>
     public Hash256 StateRoot { get; private set; }
@@ -101,7 +117,7 @@ public sealed partial class StateStore : IStateReader
         ArgumentNullException.ThrowIfNull(slots);
         var accountProof = OpenAccountTrie(StateRoot).GetProof(address.Bytes);
         var root = TryGetAccount(address, out var account) ? account.StorageRoot : Hash256.EmptyTrieRoot;
-        var storageTrie = root == Hash256.EmptyTrieRoot ? new SecureTrie() : new SecureTrie(_nodes, root);
+        var storageTrie = root == Hash256.EmptyTrieRoot ? new SecureTrie() : new SecureTrie(_nodes, root, NodeCache);
         var storageProofs = new byte[slots.Count][][];
         for (var i = 0; i < slots.Count; i++)
         {
@@ -112,7 +128,7 @@ public sealed partial class StateStore : IStateReader
     }
 
     private SecureTrie OpenAccountTrie(in Hash256 root) =>
-        root == Hash256.EmptyTrieRoot ? new SecureTrie(_nodes) : new SecureTrie(_nodes, root);
+        root == Hash256.EmptyTrieRoot ? new SecureTrie(_nodes, NodeCache) : new SecureTrie(_nodes, root, NodeCache);
 
     private static byte[] StorageKey(Address address, in UInt256 slot)
     {

@@ -32,18 +32,18 @@ public sealed partial class PatriciaTrie
 
         if (!root.IsPersisted)
         {
-            Persist(root, batch, store, isRoot: true);
+            Persist(root, batch, store, _cache, isRoot: true);
         }
         else if (!root.Reference.IsHash)
         {
             // A short node that became the root unchanged was only ever embedded: store it under its hash now.
-            Put(root, batch, store, isRoot: true);
+            Put(root, batch, store, _cache, isRoot: true);
         }
 
         return rootHash;
     }
 
-    private static void Persist(TrieNode node, IWriteBatch batch, IKeyValueStore store, bool isRoot)
+    private static void Persist(TrieNode node, IWriteBatch batch, IKeyValueStore store, TrieNodeCache? cache, bool isRoot)
     {
         switch (node.Kind)
         {
@@ -51,7 +51,7 @@ public sealed partial class PatriciaTrie
                 var child = Unsafe.As<ExtensionNode>(node).Child;
                 if (!child.IsPersisted)
                 {
-                    Persist(child, batch, store, isRoot: false);
+                    Persist(child, batch, store, cache, isRoot: false);
                 }
 
                 break;
@@ -61,7 +61,7 @@ public sealed partial class PatriciaTrie
                 {
                     if (branch.Children[i] is { IsPersisted: false } next)
                     {
-                        Persist(next, batch, store, isRoot: false);
+                        Persist(next, batch, store, cache, isRoot: false);
                     }
                 }
 
@@ -70,14 +70,14 @@ public sealed partial class PatriciaTrie
 
         if (isRoot || node.Reference.IsHash)
         {
-            Put(node, batch, store, isRoot);
+            Put(node, batch, store, cache, isRoot);
         }
 
         node.IsPersisted = true;
     }
 
     [SkipLocalsInit]
-    private static void Put(TrieNode node, IWriteBatch batch, IKeyValueStore store, bool isRoot)
+    private static void Put(TrieNode node, IWriteBatch batch, IKeyValueStore store, TrieNodeCache? cache, bool isRoot)
     {
         var length = NodeEncoder.GetLength(node);
         byte[]? rented = null;
@@ -87,16 +87,11 @@ public sealed partial class PatriciaTrie
         try
         {
             var encoding = buffer[..NodeEncoder.Write(node, buffer)];
-            if (node.Reference.IsHash)
-            {
-                batch.Put(store, node.Reference.Bytes, encoding);
-            }
-            else
-            {
-                System.Diagnostics.Debug.Assert(isRoot, "Only the root is stored when shorter than a hash.");
-                var hash = node.Reference.ToStorageHash();
-                batch.Put(store, hash.Bytes, encoding);
-            }
+            // The next block's commit loads what this one wrote: the cache has it from here on.
+            var hash = node.Reference.ToStorageHash();
+            System.Diagnostics.Debug.Assert(isRoot || node.Reference.IsHash, "Only the root is stored when shorter than a hash.");
+            batch.Put(store, hash.Bytes, encoding);
+            cache?.Add(hash, encoding);
         }
         finally
         {

@@ -40,6 +40,7 @@ public sealed partial class PatriciaTrie
     };
 
     private readonly IKeyValueStore? _store;
+    private readonly TrieNodeCache? _cache;
     private TrieNode? _root;
 
     /// <summary>Creates an empty trie kept only in memory (it can compute roots and proofs, not commit).</summary>
@@ -49,24 +50,31 @@ public sealed partial class PatriciaTrie
 
     /// <summary>Creates an empty trie whose nodes <see cref="Commit"/> writes to <paramref name="store"/>.</summary>
     /// <param name="store">The node column (node hash -> node RLP), or <see langword="null"/> for a memory-only trie.</param>
-    public PatriciaTrie(IKeyValueStore? store)
+    /// <param name="cache">Encoded nodes shared by the tries over <paramref name="store"/>, or <see langword="null"/>.</param>
+    public PatriciaTrie(IKeyValueStore? store, TrieNodeCache? cache = null)
     {
         _store = store;
+        _cache = store is null ? null : cache;
     }
 
     /// <summary>Opens the trie whose root hash is <paramref name="rootHash"/>, reading its nodes from <paramref name="store"/> on demand.</summary>
     /// <param name="store">The node column holding the committed trie.</param>
     /// <param name="rootHash">The root hash; <see cref="Hash256.EmptyTrieRoot"/> opens an empty trie.</param>
+    /// <param name="cache">Encoded nodes shared by the tries over <paramref name="store"/>, or <see langword="null"/>.</param>
     /// <remarks>Nothing is read here: a root missing from the store surfaces as <see cref="MissingTrieNodeException"/> on first access.</remarks>
-    public PatriciaTrie(IKeyValueStore store, in Hash256 rootHash)
+    public PatriciaTrie(IKeyValueStore store, in Hash256 rootHash, TrieNodeCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
+        _cache = cache;
         _root = rootHash == Hash256.EmptyTrieRoot ? null : new HashNode(rootHash);
     }
 
     /// <summary>The node column this trie reads from and commits to, if any.</summary>
     public IKeyValueStore? Store => _store;
+
+    /// <summary>The node cache this trie shares with the other tries over <see cref="Store"/>, if any.</summary>
+    public TrieNodeCache? Cache => _cache;
 
     /// <summary>Whether the trie holds no keys.</summary>
     public bool IsEmpty => _root is null;
@@ -259,7 +267,7 @@ public sealed partial class PatriciaTrie
         TrieNode? loaded;
         try
         {
-            found = _store.TryRead(hash.Bytes, null, DecodeStored, out loaded);
+            found = _cache is null ? _store.TryRead(hash.Bytes, null, DecodeStored, out loaded) : TryLoadCached(hash, out loaded);
         }
         catch (Exception e) when (e is RlpException or InvalidDataException)
         {
@@ -278,5 +286,23 @@ public sealed partial class PatriciaTrie
 
         loaded.IsPersisted = true;
         return loaded;
+    }
+
+    private bool TryLoadCached(in Hash256 hash, out TrieNode? loaded)
+    {
+        if (!_cache!.TryGet(hash, out var encoding))
+        {
+            if (_store!.Get(hash.Bytes) is not { } stored)
+            {
+                loaded = null;
+                return false;
+            }
+
+            encoding = stored;
+            _cache.Add(hash, encoding);
+        }
+
+        loaded = DecodeStored(encoding, null);
+        return true;
     }
 }

@@ -22,16 +22,18 @@ public sealed class SecureTrie
 
     /// <summary>Creates an empty secure trie whose nodes <see cref="Commit"/> writes to <paramref name="store"/>.</summary>
     /// <param name="store">The node column, or <see langword="null"/> for a memory-only trie.</param>
-    public SecureTrie(IKeyValueStore? store)
-        : this(new PatriciaTrie(store))
+    /// <param name="cache">Encoded nodes shared by the tries over <paramref name="store"/>, or <see langword="null"/>.</param>
+    public SecureTrie(IKeyValueStore? store, TrieNodeCache? cache = null)
+        : this(new PatriciaTrie(store, cache))
     {
     }
 
     /// <summary>Opens the secure trie whose root is <paramref name="rootHash"/> in <paramref name="store"/>.</summary>
     /// <param name="store">The node column holding the committed trie.</param>
     /// <param name="rootHash">The root hash; <see cref="Hash256.EmptyTrieRoot"/> opens an empty trie.</param>
-    public SecureTrie(IKeyValueStore store, in Hash256 rootHash)
-        : this(new PatriciaTrie(store, rootHash))
+    /// <param name="cache">Encoded nodes shared by the tries over <paramref name="store"/>, or <see langword="null"/>.</param>
+    public SecureTrie(IKeyValueStore store, in Hash256 rootHash, TrieNodeCache? cache = null)
+        : this(new PatriciaTrie(store, rootHash, cache))
     {
     }
 

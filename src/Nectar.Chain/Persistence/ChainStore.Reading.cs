@@ -157,7 +157,7 @@ public sealed partial class ChainStore
         return Volatile.Read(ref _version) == version;
     }
 
-    internal TrieStateReader OpenTrieReader(Hash256 stateRoot) => new(_trieNodes, _code, stateRoot);
+    internal TrieStateReader OpenTrieReader(Hash256 stateRoot) => new(_trieNodes, _state.Store.NodeCache, _code, stateRoot);
 
     /// <summary>The head and the write version it goes with; -1 (never current) when a write is in flight.</summary>
     private (BlockHeader Head, long Version) PinHead()
@@ -170,7 +170,8 @@ public sealed partial class ChainStore
 
     private bool IsPublished(ulong number) => number <= _head.Number && number >= _genesis.Number;
 
-    private SecureTrie OpenTrie(in Hash256 root) => root == Hash256.EmptyTrieRoot ? new SecureTrie(_trieNodes) : new SecureTrie(_trieNodes, root);
+    private SecureTrie OpenTrie(in Hash256 root) =>
+        root == Hash256.EmptyTrieRoot ? new SecureTrie(_trieNodes, _state.Store.NodeCache) : new SecureTrie(_trieNodes, root, _state.Store.NodeCache);
 
     private Hash256? ReadCanonicalHash(ulong number)
     {

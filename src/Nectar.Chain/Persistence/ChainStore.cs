@@ -6,6 +6,7 @@ using Nectar.Core.Primitives;
 using Nectar.Db;
 using Nectar.Evm;
 using Nectar.State;
+using Nectar.Trie;
 
 namespace Nectar.Chain.Persistence;
 
@@ -74,7 +75,7 @@ public sealed partial class ChainStore : IChainReader, IBlockHashProvider
             _meta = database.GetColumn(ChainColumns.Meta);
             _trieNodes = database.GetColumn(StateColumns.TrieNodes);
             _code = database.GetColumn(StateColumns.Code);
-            _state = new ChainStoreState(this, database, new StateStore(database));
+            _state = new ChainStoreState(this, database, new StateStore(database, new TrieNodeCache(options.TrieNodeCacheBytes)));
         }
         catch (KeyNotFoundException e)
         {

@@ -1,4 +1,5 @@
 using Nectar.Db;
+using Nectar.Trie;
 
 namespace Nectar.Chain.Persistence;
 
@@ -32,6 +33,12 @@ public sealed record ChainStoreOptions
     /// </summary>
     public int RecentTransactions { get; init; } = DefaultRecentTransactions;
 
+    /// <summary>
+    /// How many bytes of encoded trie nodes stay in memory for the state commits and trie reads (the head's upper
+    /// levels and what the last blocks wrote); at least 64 KiB. Default 64 MiB.
+    /// </summary>
+    public long TrieNodeCacheBytes { get; init; } = TrieNodeCache.DefaultCapacityBytes;
+
     /// <summary>Throws when an option is out of range.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
     public void Validate()
@@ -44,6 +51,11 @@ public sealed record ChainStoreOptions
         if (RecentBlocks < 0)
         {
             throw new ArgumentException($"RecentBlocks must be 0 or more, not {RecentBlocks}.", nameof(RecentBlocks));
+        }
+
+        if (TrieNodeCacheBytes < 64 * 1024)
+        {
+            throw new ArgumentException($"TrieNodeCacheBytes must be at least 65536, not {TrieNodeCacheBytes}.", nameof(TrieNodeCacheBytes));
         }
 
         if (RecentTransactions < 0)

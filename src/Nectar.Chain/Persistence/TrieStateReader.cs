@@ -13,20 +13,25 @@ namespace Nectar.Chain.Persistence;
 /// storage trie. Trie nodes are stored by hash and never rewritten, so what it reads is exactly the block's state
 /// whatever the writer commits meanwhile; it serves older blocks and the head while a commit is in flight.
 /// </summary>
-/// <remarks>Thread-safe: the tries it opens (and the nodes they load) are shared under a lock.</remarks>
+/// <remarks>
+/// Thread-safe: the tries it opens (and the nodes they load) are shared under a lock. Nodes come from the state's
+/// node cache when they are there, so a reader made for one lookup costs no store reads on the hot upper levels.
+/// </remarks>
 internal sealed class TrieStateReader : IStateReader
 {
     private readonly Lock _gate = new();
     private readonly IKeyValueStore _nodes;
+    private readonly TrieNodeCache _cache;
     private readonly IKeyValueStore _code;
     private readonly SecureTrie _accounts;
     private readonly Dictionary<Hash256, SecureTrie> _storage = [];
 
-    public TrieStateReader(IKeyValueStore nodes, IKeyValueStore code, Hash256 stateRoot)
+    public TrieStateReader(IKeyValueStore nodes, TrieNodeCache cache, IKeyValueStore code, Hash256 stateRoot)
     {
         _nodes = nodes;
+        _cache = cache;
         _code = code;
-        _accounts = Open(nodes, stateRoot);
+        _accounts = Open(nodes, cache, stateRoot);
     }
 
     public bool TryGetAccount(Address address, out Account account)
@@ -57,7 +62,7 @@ internal sealed class TrieStateReader : IStateReader
         {
             if (!_storage.TryGetValue(account.StorageRoot, out var trie))
             {
-                trie = Open(_nodes, account.StorageRoot);
+                trie = Open(_nodes, _cache, account.StorageRoot);
                 _storage.Add(account.StorageRoot, trie);
             }
 
@@ -72,6 +77,6 @@ internal sealed class TrieStateReader : IStateReader
 
     public byte[]? GetCode(in Hash256 codeHash) => codeHash == Keccak256.OfEmpty ? [] : _code.Get(codeHash.Bytes);
 
-    private static SecureTrie Open(IKeyValueStore nodes, in Hash256 root) =>
-        root == Hash256.EmptyTrieRoot ? new SecureTrie(nodes) : new SecureTrie(nodes, root);
+    private static SecureTrie Open(IKeyValueStore nodes, TrieNodeCache cache, in Hash256 root) =>
+        root == Hash256.EmptyTrieRoot ? new SecureTrie(nodes, cache) : new SecureTrie(nodes, root, cache);
 }
