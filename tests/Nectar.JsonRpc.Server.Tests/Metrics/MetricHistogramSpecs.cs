@@ -65,6 +65,22 @@ public sealed class MetricHistogramSpecs
         Assert.Equal(4 * PerThread * 0.375, sum);
     }
 
+    [Fact]
+    public void Records_without_allocating()
+    {
+        var histogram = new MetricHistogram([0.001, 0.01, 0.1, 1]);
+        histogram.Record(0.5);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10_000; i++)
+        {
+            histogram.Record(i * 0.0001);
+        }
+
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+        Assert.Equal(10_001, histogram.Count);
+    }
+
     [Theory]
     [InlineData(new double[0])]
     [InlineData(new[] { 1.0, 1.0 })]
