@@ -53,6 +53,7 @@ public sealed partial class JsonRpcServer : IAsyncDisposable
     /// <param name="dispatcher">The dispatcher requests run through.</param>
     /// <param name="authenticator">Turns bearer tokens into principals and reports ended sessions.</param>
     /// <param name="healthProbe">The readiness check; without one the server is ready once started.</param>
+    /// <param name="metricsSources">The node's figures <c>/metrics</c> exports after the server's own (chain, pool, sequencer).</param>
     /// <param name="cancellationToken">Cancels start-up.</param>
     /// <returns>The running server.</returns>
     /// <exception cref="InvalidOperationException">The options are invalid.</exception>
@@ -61,6 +62,7 @@ public sealed partial class JsonRpcServer : IAsyncDisposable
         RpcDispatcher dispatcher,
         IRpcAuthenticator authenticator,
         IRpcHealthProbe? healthProbe = null,
+        IReadOnlyList<IMetricsSource>? metricsSources = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -97,7 +99,7 @@ public sealed partial class JsonRpcServer : IAsyncDisposable
         var app = builder.Build();
         var logger = dispatcher.LoggerFactory.CreateLogger("Nectar.JsonRpc.Server");
         var registry = new RpcConnectionRegistry(dispatcher, authenticator);
-        var exporter = new PrometheusExporter(dispatcher.Metrics);
+        var exporter = new PrometheusExporter(dispatcher.Metrics, metricsSources);
         var endpoints = new Endpoints(
             options,
             new RpcHttpHandler(dispatcher, authenticator, options, logger),

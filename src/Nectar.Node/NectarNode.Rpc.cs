@@ -73,6 +73,7 @@ public sealed partial class NectarNode
                 dispatcher,
                 authenticator,
                 context.Health,
+                [context.Metrics],
                 cancellationToken).ConfigureAwait(false);
             return new RpcEndpoint(sessions, authenticator, owned, server);
         }

@@ -83,11 +83,18 @@ public sealed partial class NectarNode
                 new HeadPoolStateReader(chain),
                 new RegistryTransactionAdmission(registry));
             var processor = new BlockProcessor(secp256k1, spec.ChainId);
-            var sequencer = new Sequencer(chain, pool, processor, CreateSequencerOptions(options), logger: loggerFactory.CreateLogger<Sequencer>());
+            var metrics = new NodeMetricsSource(chain, pool);
+            var sequencer = new Sequencer(
+                chain,
+                pool,
+                processor,
+                CreateSequencerOptions(options) with { OnBlockStored = metrics.RecordBlockStored },
+                logger: loggerFactory.CreateLogger<Sequencer>());
+            sequencer.NewHead += metrics.OnNewHead;
             cleanup.Push(() => sequencer.DisposeAsync());
 
             var health = new NodeHealthProbe(sequencer);
-            var context = new RpcContext(options, spec, chain, pool, sequencer, processor, secp256k1, new RegistryAccountAdmission(registry), health, loggerFactory);
+            var context = new RpcContext(options, spec, chain, pool, sequencer, processor, secp256k1, new RegistryAccountAdmission(registry), health, metrics, loggerFactory);
             var rpc = await StartRpcAsync(context, logger, cancellationToken).ConfigureAwait(false);
             cleanup.Push(() => rpc.DisposeAsync());
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Nectar.JsonRpc.Server.Health;
+using Nectar.JsonRpc.Server.Metrics;
 using Nectar.JsonRpc.Server.Tests.Support;
 
 namespace Nectar.JsonRpc.Server.Tests;
@@ -56,6 +57,62 @@ public sealed class HealthAndMetricsSpecs
     }
 
     [Fact]
+    public async Task Metrics_text_parses_as_prometheus_text_after_every_kind_of_traffic()
+    {
+        await using var server = await ServerHarness.StartAsync(metricsSources: [new FixedSource()]);
+        await server.CallAsync("test_chainId");
+        await server.CallAsync("test_whoami");
+        await server.CallAsync("made_up_method");
+        using (var socket = await server.ConnectAsync(server.Token))
+        {
+            await socket.CallAsync("eth_subscribe", "[\"testTicks\"]");
+        }
+
+        var text = PrometheusText.Parse(await server.Http.GetStringAsync("/metrics"));
+
+        Assert.Equal("counter", text.Types["nectar_rpc_requests_total"]);
+        Assert.Equal("histogram", text.Types["nectar_rpc_request_duration_seconds"]);
+        Assert.Equal(1, text.Value("nectar_rpc_request_duration_seconds_count{method=\"test_chainId\"}"));
+        Assert.Equal(1, text.Value("nectar_rpc_requests_total{method=\"(unknown)\",outcome=\"method_not_found\"}"));
+    }
+
+    [Fact]
+    public async Task Exports_the_node_sources_after_the_servers_own_families()
+    {
+        var source = new FixedSource();
+        await using var server = await ServerHarness.StartAsync(metricsSources: [source]);
+
+        var text = await server.Http.GetStringAsync("/metrics");
+
+        var parsed = PrometheusText.Parse(text);
+        Assert.Equal(12, parsed.Value("nectar_test_head_block"));
+        Assert.Equal(3, parsed.Value("nectar_test_items{state=\"ready\"}"));
+        Assert.True(text.IndexOf("nectar_rpc_websocket_closed_total", StringComparison.Ordinal) < text.IndexOf("nectar_test_head_block", StringComparison.Ordinal));
+
+        source.Head = 13;
+        Assert.Equal(13, PrometheusText.Parse(await server.Http.GetStringAsync("/metrics")).Value("nectar_test_head_block"));
+        Assert.Equal(2, source.Scrapes);
+    }
+
+    [Fact]
+    public void Refuses_to_render_two_sources_declaring_the_same_family()
+    {
+        using var metrics = new Nectar.JsonRpc.Diagnostics.RpcMetrics();
+        using var exporter = new PrometheusExporter(metrics, [new FixedSource(), new FixedSource()]);
+
+        Assert.Throws<ArgumentException>(exporter.Render);
+    }
+
+    [Fact]
+    public void Refuses_a_source_that_redeclares_a_servers_family()
+    {
+        using var metrics = new Nectar.JsonRpc.Diagnostics.RpcMetrics();
+        using var exporter = new PrometheusExporter(metrics, [new ClashingSource()]);
+
+        Assert.Throws<ArgumentException>(exporter.Render);
+    }
+
+    [Fact]
     public async Task Logs_nothing_above_debug_while_serving_ordinary_traffic()
     {
         var server = await ServerHarness.StartAsync();
@@ -80,6 +137,26 @@ public sealed class HealthAndMetricsSpecs
 
         Assert.Equal(HttpStatusCode.NotFound, (await server.Http.GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await server.Http.GetAsync("/metrics")).StatusCode);
+    }
+
+    private sealed class FixedSource : IMetricsSource
+    {
+        public int Head { get; set; } = 12;
+
+        public int Scrapes { get; private set; }
+
+        public void WriteMetrics(PrometheusWriter writer)
+        {
+            Scrapes++;
+            writer.WriteGauge("nectar_test_head_block", "The head.", Head);
+            writer.WriteFamily("nectar_test_items", "Items by state.", MetricType.Gauge);
+            writer.WriteSample(3, new MetricLabel("state", "ready"));
+        }
+    }
+
+    private sealed class ClashingSource : IMetricsSource
+    {
+        public void WriteMetrics(PrometheusWriter writer) => writer.WriteGauge("nectar_rpc_subscriptions", "Again.", 0);
     }
 
     private sealed class FixedProbe(RpcReadiness readiness) : IRpcHealthProbe

@@ -82,6 +82,7 @@ public sealed partial class Sequencer
             return ProductionOutcome.Failed(e);
         }
 
+        var stored = Stopwatch.GetElapsedTime(started);
         var now = _time.GetUtcNow();
         LastBlockAt = now;
         if (exact is { } chosen)
@@ -111,8 +112,28 @@ public sealed partial class Sequencer
         }
 
         SequencerLog.BlockSealed(_logger, block.Number, block.Transactions.Length, block.Header.GasUsed, built.Skipped.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        ReportStored(stored);
         RaiseNewHead(new NewHeadEventArgs(block, built.Execution.Receipts, SendersOf(block)));
         return ProductionOutcome.Produced(block);
+    }
+
+    private void ReportStored(TimeSpan elapsed)
+    {
+        if (_options.OnBlockStored is not { } report)
+        {
+            return;
+        }
+
+        try
+        {
+            report(elapsed);
+        }
+#pragma warning disable CA1031 // An observer's failure must not stop block production.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            SequencerLog.HandlerFailed(_logger, nameof(SequencerOptions.OnBlockStored), e.GetType().Name);
+        }
     }
 
     private BuiltBlock Build(BlockBuildRequest request, IReadOnlyList<Transaction> candidates) =>

@@ -39,6 +39,13 @@ public sealed record SequencerOptions
     /// <summary>The header's extra data, at most 32 bytes.</summary>
     public ReadOnlyMemory<byte> ExtraData { get; init; }
 
+    /// <summary>
+    /// Called on the producing thread once per block stored, with the time from the start of its build to the end of
+    /// its storage (the node exports it as a histogram). Must be quick and must not throw: a throw is logged and
+    /// ignored. <see langword="null"/>, the default, reports nothing.
+    /// </summary>
+    public Action<TimeSpan>? OnBlockStored { get; init; }
+
     /// <summary>Throws when an option is out of range, listing every problem.</summary>
     /// <exception cref="ArgumentException">An option is invalid.</exception>
     public void Validate()

@@ -1,15 +1,14 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using System.Globalization;
-using System.Text;
 using Nectar.JsonRpc.Diagnostics;
 
 namespace Nectar.JsonRpc.Server.Metrics;
 
 /// <summary>
 /// Aggregates one <see cref="RpcMetrics"/> instance through a <see cref="MeterListener"/> and renders it in the
-/// Prometheus text exposition format (version 0.0.4). Label values are only registered method names, fixed outcome
-/// and reason tags, so cardinality is bounded by the dispatch table.
+/// Prometheus text exposition format (version 0.0.4), followed by the families of the node's
+/// <see cref="IMetricsSource"/>s. Label values are only registered method names, fixed outcome and reason tags, so
+/// cardinality is bounded by the dispatch table.
 /// </summary>
 public sealed class PrometheusExporter : IDisposable
 {
@@ -17,17 +16,25 @@ public sealed class PrometheusExporter : IDisposable
 
     private readonly MeterListener _listener = new();
     private readonly Meter _meter;
+    private readonly IMetricsSource[] _sources;
     private readonly ConcurrentDictionary<(string Method, string Outcome), Cell> _requests = new();
-    private readonly ConcurrentDictionary<string, Histogram> _durations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, MetricHistogram> _durations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Cell> _closed = new(StringComparer.Ordinal);
     private readonly Cell _connections = new();
     private readonly Cell _subscriptions = new();
 
     /// <summary>Starts listening to <paramref name="metrics"/>.</summary>
     /// <param name="metrics">The dispatcher's instruments.</param>
-    public PrometheusExporter(RpcMetrics metrics)
+    /// <param name="sources">Further families rendered after the server's on every scrape, in order.</param>
+    public PrometheusExporter(RpcMetrics metrics, IEnumerable<IMetricsSource>? sources = null)
     {
         ArgumentNullException.ThrowIfNull(metrics);
+        _sources = sources is null ? [] : [.. sources];
+        foreach (var source in _sources)
+        {
+            ArgumentNullException.ThrowIfNull(source, nameof(sources));
+        }
+
         _meter = metrics.Meter;
         _listener.InstrumentPublished = (instrument, listener) =>
         {
@@ -44,41 +51,42 @@ public sealed class PrometheusExporter : IDisposable
     /// <summary>The content type of <see cref="Render"/>'s output.</summary>
     public static string ContentType => "text/plain; version=0.0.4; charset=utf-8";
 
-    /// <summary>Renders every metric.</summary>
+    /// <summary>Renders every metric: the server's, then each source's.</summary>
     /// <returns>The exposition text.</returns>
+    /// <exception cref="ArgumentException">Two sources declare the same family, or a source writes an invalid one.</exception>
     public string Render()
     {
-        var text = new StringBuilder(2048);
-        text.Append("# HELP nectar_rpc_requests_total JSON-RPC requests by method and outcome.\n# TYPE nectar_rpc_requests_total counter\n");
+        var writer = new PrometheusWriter();
+        writer.WriteFamily("nectar_rpc_requests_total", "JSON-RPC requests by method and outcome.", MetricType.Counter);
         foreach (var ((method, outcome), cell) in _requests.OrderBy(p => p.Key.Method, StringComparer.Ordinal).ThenBy(p => p.Key.Outcome, StringComparer.Ordinal))
         {
-            text.Append(CultureInfo.InvariantCulture, $"nectar_rpc_requests_total{{method=\"{Escape(method)}\",outcome=\"{Escape(outcome)}\"}} {cell.Value}\n");
+            writer.WriteSample(cell.Value, new MetricLabel("method", method), new MetricLabel("outcome", outcome));
         }
 
-        text.Append("# HELP nectar_rpc_request_duration_seconds JSON-RPC request duration.\n# TYPE nectar_rpc_request_duration_seconds histogram\n");
+        writer.WriteFamily("nectar_rpc_request_duration_seconds", "JSON-RPC request duration.", MetricType.Histogram);
         foreach (var (method, histogram) in _durations.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            histogram.Render(text, Escape(method));
+            writer.WriteHistogram(histogram, new MetricLabel("method", method));
         }
 
-        text.Append("# HELP nectar_rpc_websocket_connections Open WebSocket connections.\n# TYPE nectar_rpc_websocket_connections gauge\n");
-        text.Append(CultureInfo.InvariantCulture, $"nectar_rpc_websocket_connections {_connections.Value}\n");
-        text.Append("# HELP nectar_rpc_subscriptions Live subscriptions.\n# TYPE nectar_rpc_subscriptions gauge\n");
-        text.Append(CultureInfo.InvariantCulture, $"nectar_rpc_subscriptions {_subscriptions.Value}\n");
-        text.Append("# HELP nectar_rpc_websocket_closed_total WebSocket connections closed by the server, by reason.\n# TYPE nectar_rpc_websocket_closed_total counter\n");
+        writer.WriteGauge("nectar_rpc_websocket_connections", "Open WebSocket connections.", _connections.Value);
+        writer.WriteGauge("nectar_rpc_subscriptions", "Live subscriptions.", _subscriptions.Value);
+        writer.WriteFamily("nectar_rpc_websocket_closed_total", "WebSocket connections closed by the server, by reason.", MetricType.Counter);
         foreach (var (reason, cell) in _closed.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            text.Append(CultureInfo.InvariantCulture, $"nectar_rpc_websocket_closed_total{{reason=\"{Escape(reason)}\"}} {cell.Value}\n");
+            writer.WriteSample(cell.Value, new MetricLabel("reason", reason));
         }
 
-        return text.ToString();
+        foreach (var source in _sources)
+        {
+            source.WriteMetrics(writer);
+        }
+
+        return writer.ToString();
     }
 
     /// <inheritdoc />
     public void Dispose() => _listener.Dispose();
-
-    private static string Escape(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     private static string? Tag(ReadOnlySpan<KeyValuePair<string, object?>> tags, string key)
     {
@@ -116,7 +124,7 @@ public sealed class PrometheusExporter : IDisposable
     {
         if (instrument.Name == RpcMetrics.DurationName)
         {
-            _durations.GetOrAdd(Tag(tags, "method") ?? RpcMetrics.UnknownMethod, static _ => new Histogram()).Record(value);
+            _durations.GetOrAdd(Tag(tags, "method") ?? RpcMetrics.UnknownMethod, static _ => new MetricHistogram(Buckets)).Record(value);
         }
     }
 
@@ -127,53 +135,5 @@ public sealed class PrometheusExporter : IDisposable
         public long Value => Interlocked.Read(ref _value);
 
         public void Add(long delta) => Interlocked.Add(ref _value, delta);
-    }
-
-    private sealed class Histogram
-    {
-        private readonly long[] _counts = new long[Buckets.Length + 1];
-        private readonly Lock _gate = new();
-        private double _sum;
-        private long _count;
-
-        public void Record(double seconds)
-        {
-            var index = 0;
-            while (index < Buckets.Length && seconds > Buckets[index])
-            {
-                index++;
-            }
-
-            lock (_gate)
-            {
-                _counts[index]++;
-                _sum += seconds;
-                _count++;
-            }
-        }
-
-        public void Render(StringBuilder text, string method)
-        {
-            long[] counts;
-            double sum;
-            long count;
-            lock (_gate)
-            {
-                counts = (long[])_counts.Clone();
-                sum = _sum;
-                count = _count;
-            }
-
-            var cumulative = 0L;
-            for (var i = 0; i < Buckets.Length; i++)
-            {
-                cumulative += counts[i];
-                text.Append(CultureInfo.InvariantCulture, $"nectar_rpc_request_duration_seconds_bucket{{method=\"{method}\",le=\"{Buckets[i]}\"}} {cumulative}\n");
-            }
-
-            text.Append(CultureInfo.InvariantCulture, $"nectar_rpc_request_duration_seconds_bucket{{method=\"{method}\",le=\"+Inf\"}} {count}\n");
-            text.Append(CultureInfo.InvariantCulture, $"nectar_rpc_request_duration_seconds_sum{{method=\"{method}\"}} {sum}\n");
-            text.Append(CultureInfo.InvariantCulture, $"nectar_rpc_request_duration_seconds_count{{method=\"{method}\"}} {count}\n");
-        }
     }
 }

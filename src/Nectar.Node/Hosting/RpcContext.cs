@@ -21,4 +21,5 @@ internal sealed record RpcContext(
     ISecp256k1 Secp256k1,
     IAccountAdmission Admission,
     NodeHealthProbe Health,
+    NodeMetricsSource Metrics,
     ILoggerFactory LoggerFactory);

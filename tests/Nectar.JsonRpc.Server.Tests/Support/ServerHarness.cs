@@ -6,6 +6,7 @@ using System.Text.Json;
 using Nectar.Core.Primitives;
 using Nectar.JsonRpc.Dispatch;
 using Nectar.JsonRpc.Server.Health;
+using Nectar.JsonRpc.Server.Metrics;
 using Nectar.JsonRpc.Subscriptions;
 using Nectar.JsonRpc.Testing;
 
@@ -47,7 +48,8 @@ internal sealed class ServerHarness : IAsyncDisposable
         JsonRpcServerOptions? options = null,
         RpcLimits? limits = null,
         RpcConnectionOptions? connectionOptions = null,
-        IRpcHealthProbe? health = null)
+        IRpcHealthProbe? health = null,
+        IReadOnlyList<IMetricsSource>? metricsSources = null)
     {
         var logs = new CapturingLoggerProvider();
         var module = new TestRpcModule();
@@ -61,7 +63,7 @@ internal sealed class ServerHarness : IAsyncDisposable
             .WithConnectionOptions(connectionOptions ?? RpcConnectionOptions.Default)
             .WithLoggerFactory(logs)
             .Build();
-        var server = await JsonRpcServer.StartAsync(options ?? new JsonRpcServerOptions { Port = 0 }, dispatcher, authenticator, health);
+        var server = await JsonRpcServer.StartAsync(options ?? new JsonRpcServerOptions { Port = 0 }, dispatcher, authenticator, health, metricsSources);
         return new ServerHarness(server, module, ticks, authenticator, logs);
     }
 
