@@ -14,17 +14,29 @@ namespace Nectar.Compliance.Registry;
 /// (admitted = an active member of an active organization).
 /// </summary>
 /// <remarks>
+/// <para>
 /// Each lookup reads the state the reader gives at that moment: the node passes its state store (whose flat state is
 /// the head's) or a function returning the head's state reader, so a revocation is seen from the block that
-/// includes it. A lookup costs two Keccak-256 slot computations and two storage reads. Thread-safe when the state
-/// reader is (the state store is).
+/// includes it. Thread-safe when the state reader is (the state store is).
+/// </para>
+/// <para>
+/// Standings are remembered per registry storage root: a lookup reads the registry's account, and while its storage
+/// root is the one the remembered standings were read under, they are exactly what the storage says (a root commits
+/// to every slot), so only a standing not yet remembered costs the two slot computations and storage reads. Every
+/// session check and every pooled transaction asks, and the registry changes rarely. The state reader must be one of
+/// committed state, whose accounts carry the roots of their storage (every reader the chain hands out is).
+/// </para>
 /// </remarks>
 public sealed class AccountRegistryReader
 {
     /// <summary>Names longer than this are not decoded: the contract caps them at 128 bytes, so longer means damaged state.</summary>
     private const int MaxNameBytes = 1024;
 
+    /// <summary>Standings remembered per registry root stop growing at this many accounts (the rest are read each time).</summary>
+    private const int MaxRememberedStandings = 100_000;
+
     private readonly Func<IStateReader> _state;
+    private StandingMemo _memo = new(default);
 
     /// <summary>Reads the registry from a state reader that always shows the head (the node's state store).</summary>
     /// <param name="headState">The state to read.</param>
@@ -99,19 +111,32 @@ public sealed class AccountRegistryReader
     /// <returns>The standing.</returns>
     public AccountStanding GetStanding(Address account)
     {
-        if (FindMember(account) is not { } member)
+        var state = State();
+        if (!state.TryGetAccount(Registry, out var registry) || !registry.HasStorage)
         {
             return new AccountStanding(account, MembershipStatus.NotRegistered, null);
         }
 
-        if (!member.Active || member.Roles == AccountRoles.None)
+        var memo = Volatile.Read(ref _memo);
+        if (memo.Root != registry.StorageRoot)
         {
-            // The contract never stores an active record without roles; such a record admits nobody either way.
-            return new AccountStanding(account, MembershipStatus.Revoked, member);
+            // The registry changed (or this is the first lookup): what was remembered is history. A racing lookup
+            // that still holds the old memo only adds to that old one.
+            memo = new StandingMemo(registry.StorageRoot);
+            Volatile.Write(ref _memo, memo);
+        }
+        else if (memo.Standings.TryGetValue(account, out var remembered))
+        {
+            return remembered;
         }
 
-        var status = IsOrganizationActive(member.OrganizationId) ? MembershipStatus.Admitted : MembershipStatus.OrganizationInactive;
-        return new AccountStanding(account, status, member);
+        var standing = ReadStanding(state, account);
+        if (memo.Standings.Count < MaxRememberedStandings)
+        {
+            memo.Standings.TryAdd(account, standing);
+        }
+
+        return standing;
     }
 
     /// <summary>Whether an account is admitted (the contract's <c>isAdmitted</c>).</summary>
@@ -133,7 +158,41 @@ public sealed class AccountRegistryReader
         return standing.IsAdmitted;
     }
 
+    private AccountStanding ReadStanding(IStateReader state, Address account)
+    {
+        var word = state.GetStorage(Registry, AccountRegistryStorage.MemberSlot(account));
+        if (word.IsZero)
+        {
+            return new AccountStanding(account, MembershipStatus.NotRegistered, null);
+        }
+
+        var member = AccountRegistryStorage.DecodeMember(account, word);
+        if (!member.Active || member.Roles == AccountRoles.None)
+        {
+            // The contract never stores an active record without roles; such a record admits nobody either way.
+            return new AccountStanding(account, MembershipStatus.Revoked, member);
+        }
+
+        var id = member.OrganizationId;
+        var active = false;
+        if (id != 0)
+        {
+            var header = state.GetStorage(Registry, AccountRegistryStorage.OrganizationSlot(id));
+            AccountRegistryStorage.DecodeOrganizationHeader(header, out active, out _);
+        }
+
+        return new AccountStanding(account, active ? MembershipStatus.Admitted : MembershipStatus.OrganizationInactive, member);
+    }
+
     private IStateReader State() => _state() ?? throw new InvalidOperationException("The head state is not available.");
+
+    /// <summary>Standings read under one registry storage root.</summary>
+    private sealed class StandingMemo(Hash256 root)
+    {
+        public Hash256 Root { get; } = root;
+
+        public System.Collections.Concurrent.ConcurrentDictionary<Address, AccountStanding> Standings { get; } = new();
+    }
 
     /// <summary>Decodes a Solidity <c>string</c> from storage: short form in one slot, long form from keccak256(slot).</summary>
     private string ReadString(IStateReader state, in UInt256 slot)

@@ -45,6 +45,25 @@ public sealed class RegistryChangeTests
     }
 
     [Fact]
+    public void Remembers_standings_until_a_block_changes_the_registry()
+    {
+        var devnet = new DevnetChain(DevnetChainSpec.Load());
+        var counting = new CountingState(devnet.State.Store);
+        var registry = new AccountRegistryReader(counting);
+        var user = Account(4);
+        Assert.True(registry.IsAdmitted(user));
+        var afterFirst = counting.StorageReads;
+
+        devnet.Produce(devnet.Transfer(1, 0, Newcomer));
+        Assert.True(registry.IsAdmitted(user));
+        Assert.Equal(afterFirst, counting.StorageReads);
+
+        devnet.Produce(devnet.RegistryCall(0, 0, "revoke", AbiValue.FromAddress(user)));
+        Assert.False(registry.IsAdmitted(user));
+        Assert.True(counting.StorageReads > afterFirst);
+    }
+
+    [Fact]
     public void A_refused_change_leaves_the_registry_as_it_was()
     {
         var devnet = new DevnetChain(DevnetChainSpec.Load());
@@ -71,5 +90,21 @@ public sealed class RegistryChangeTests
         Assert.True(built.Execution.TransactionResults[0].Success, built.Execution.TransactionResults[0].ToString());
         Assert.Equal(MembershipStatus.OrganizationInactive, devnet.Registry.GetStanding(Newcomer).Status);
         Assert.Equal(RegistryTransactionAdmission.NotAdmittedReason, devnet.Admission.Check(Newcomer, devnet.Transfer(1, 0, Newcomer)).Reason);
+    }
+
+    /// <summary>A state reader counting the storage reads that reach it.</summary>
+    private sealed class CountingState(Nectar.State.IStateReader inner) : Nectar.State.IStateReader
+    {
+        public int StorageReads { get; private set; }
+
+        public bool TryGetAccount(Address address, out Nectar.State.Account account) => inner.TryGetAccount(address, out account);
+
+        public Nectar.Core.Numerics.UInt256 GetStorage(Address address, in Nectar.Core.Numerics.UInt256 slot)
+        {
+            StorageReads++;
+            return inner.GetStorage(address, slot);
+        }
+
+        public byte[]? GetCode(in Hash256 codeHash) => inner.GetCode(codeHash);
     }
 }
