@@ -65,7 +65,7 @@ public sealed partial class NectarNode
                 return ValueTask.CompletedTask;
             });
 
-            var chain = ChainStore.Open(database, spec.Genesis, spec.Forks);
+            var chain = ChainStore.Open(database, spec.Genesis, spec.Forks, new ChainStoreOptions { Durability = options.Durability });
             var head = chain.Head;
             NodeLog.ChainOpened(logger, spec.Name, spec.ChainId, head.Number, head.Hash.ToString(), DescribeDatabase(options));
 

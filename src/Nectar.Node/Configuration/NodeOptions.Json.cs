@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Nectar.Core.Primitives;
+using Nectar.Db;
 
 namespace Nectar.Node.Configuration;
 
@@ -73,6 +74,7 @@ public sealed partial class NodeOptions
             {
                 ["dataDir"] = (e, p) => options.DataDirectory = PathValue(e, p) ?? options.DataDirectory,
                 ["database"] = (e, p) => options.Database = EnumValue(e, p, options.Database, ("rocksdb", DatabaseKind.RocksDb), ("memory", DatabaseKind.Memory)),
+                ["durability"] = (e, p) => options.Durability = EnumValue(e, p, options.Durability, ("buffered", WriteDurability.Buffered), ("synced", WriteDurability.Synced)),
                 ["chainSpec"] = (e, p) => options.ChainSpec = String(e, p) is { } spec
                     ? spec == EmbeddedDevnet ? spec : Resolve(spec)
                     : options.ChainSpec,

@@ -1,4 +1,5 @@
 using System.Net;
+using Nectar.Db;
 
 namespace Nectar.Node.Configuration;
 
@@ -18,6 +19,15 @@ public sealed partial class NodeOptions
 
     /// <summary>The storage engine. Default <see cref="DatabaseKind.RocksDb"/>.</summary>
     public DatabaseKind Database { get; set; } = DatabaseKind.RocksDb;
+
+    /// <summary>
+    /// How durable a block is once stored, hence once its receipts are served. <see cref="WriteDurability.Buffered"/>
+    /// (the default) writes each block's batch to the write-ahead log in the operating system's page cache: it
+    /// survives the node being killed at any moment, not a power loss. <see cref="WriteDurability.Synced"/> fsyncs the
+    /// log for every block, which survives power loss at the cost of one fsync per block. JSON: <c>"buffered"</c> or
+    /// <c>"synced"</c>.
+    /// </summary>
+    public WriteDurability Durability { get; set; } = WriteDurability.Buffered;
 
     /// <summary>The chain spec: a path to a chain-spec JSON file, or <see cref="EmbeddedDevnet"/>. Default <see cref="EmbeddedDevnet"/>.</summary>
     public string ChainSpec { get; set; } = EmbeddedDevnet;

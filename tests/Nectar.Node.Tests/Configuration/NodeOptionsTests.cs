@@ -15,6 +15,7 @@ public sealed class NodeOptionsTests
               // comments are allowed in config files
               "dataDir": "/var/lib/nectar",
               "database": "rocksdb",
+              "durability": "synced",
               "chainSpec": "devnet",
               "devMode": false,
               "rpc": {
@@ -31,6 +32,7 @@ public sealed class NodeOptionsTests
 
         Assert.Equal("/var/lib/nectar", options.DataDirectory);
         Assert.Equal(DatabaseKind.RocksDb, options.Database);
+        Assert.Equal(Nectar.Db.WriteDurability.Synced, options.Durability);
         Assert.Equal(NodeOptions.EmbeddedDevnet, options.ChainSpec);
         Assert.Equal("0.0.0.0", options.Rpc.Host);
         Assert.Equal(8600, options.Rpc.Port);
@@ -56,6 +58,7 @@ public sealed class NodeOptionsTests
         var options = NodeOptions.Parse("{}");
 
         Assert.Equal(DatabaseKind.RocksDb, options.Database);
+        Assert.Equal(Nectar.Db.WriteDurability.Buffered, options.Durability);
         Assert.Equal("127.0.0.1", options.Rpc.Host);
         Assert.Equal(8545, options.Rpc.Port);
         Assert.Equal(TimeSpan.FromMinutes(15), options.Sessions.IdleTimeout);
