@@ -67,26 +67,12 @@ public sealed class AccountRegistryReader
     /// <summary>An account's member record as stored (the contract's <c>memberOf</c>), revoked ones included.</summary>
     /// <param name="account">The account.</param>
     /// <returns>The record, or <see langword="null"/> when the account has none.</returns>
-    public RegistryMember? FindMember(Address account)
-    {
-        var word = State().GetStorage(Registry, AccountRegistryStorage.MemberSlot(account));
-        return word.IsZero ? null : AccountRegistryStorage.DecodeMember(account, word);
-    }
+    public RegistryMember? FindMember(Address account) => FindMember(State(), account);
 
     /// <summary>Whether an organization is active; unknown ids are not.</summary>
     /// <param name="organizationId">The organization id.</param>
     /// <returns><see langword="true"/> for an active organization.</returns>
-    public bool IsOrganizationActive(ulong organizationId)
-    {
-        if (organizationId == 0)
-        {
-            return false;
-        }
-
-        var header = State().GetStorage(Registry, AccountRegistryStorage.OrganizationSlot(organizationId));
-        AccountRegistryStorage.DecodeOrganizationHeader(header, out var active, out _);
-        return active;
-    }
+    public bool IsOrganizationActive(ulong organizationId) => IsOrganizationActive(State(), organizationId);
 
     /// <summary>An organization's record (the contract's <c>organization(id)</c>).</summary>
     /// <param name="organizationId">The organization id.</param>
@@ -160,28 +146,37 @@ public sealed class AccountRegistryReader
 
     private AccountStanding ReadStanding(IStateReader state, Address account)
     {
-        var word = state.GetStorage(Registry, AccountRegistryStorage.MemberSlot(account));
-        if (word.IsZero)
+        if (FindMember(state, account) is not { } member)
         {
             return new AccountStanding(account, MembershipStatus.NotRegistered, null);
         }
 
-        var member = AccountRegistryStorage.DecodeMember(account, word);
         if (!member.Active || member.Roles == AccountRoles.None)
         {
             // The contract never stores an active record without roles; such a record admits nobody either way.
             return new AccountStanding(account, MembershipStatus.Revoked, member);
         }
 
-        var id = member.OrganizationId;
-        var active = false;
-        if (id != 0)
+        var status = IsOrganizationActive(state, member.OrganizationId) ? MembershipStatus.Admitted : MembershipStatus.OrganizationInactive;
+        return new AccountStanding(account, status, member);
+    }
+
+    private RegistryMember? FindMember(IStateReader state, Address account)
+    {
+        var word = state.GetStorage(Registry, AccountRegistryStorage.MemberSlot(account));
+        return word.IsZero ? null : AccountRegistryStorage.DecodeMember(account, word);
+    }
+
+    private bool IsOrganizationActive(IStateReader state, ulong organizationId)
+    {
+        if (organizationId == 0)
         {
-            var header = state.GetStorage(Registry, AccountRegistryStorage.OrganizationSlot(id));
-            AccountRegistryStorage.DecodeOrganizationHeader(header, out active, out _);
+            return false;
         }
 
-        return new AccountStanding(account, active ? MembershipStatus.Admitted : MembershipStatus.OrganizationInactive, member);
+        var header = state.GetStorage(Registry, AccountRegistryStorage.OrganizationSlot(organizationId));
+        AccountRegistryStorage.DecodeOrganizationHeader(header, out var active, out _);
+        return active;
     }
 
     private IStateReader State() => _state() ?? throw new InvalidOperationException("The head state is not available.");
