@@ -89,7 +89,7 @@ public sealed partial class StateStore
             var oldRoot = previousAccounts[i] is { } encoded && !change.StorageWiped
                 ? Account.Decode(encoded).StorageRoot
                 : Hash256.EmptyTrieRoot;
-            var trie = oldRoot == Hash256.EmptyTrieRoot ? new SecureTrie(_nodes, NodeCache) : new SecureTrie(_nodes, oldRoot, NodeCache);
+            var trie = OpenTrie(oldRoot);
             foreach (var (slot, value) in change.Storage)
             {
                 var key = slot.ToBigEndian();

@@ -66,7 +66,7 @@ public sealed partial class StateStore
 
     private void ReopenAccountTrie()
     {
-        _accountTrie = OpenAccountTrie(StateRoot);
+        _accountTrie = OpenTrie(StateRoot);
         _commitsSinceReopen = 0;
     }
 }

@@ -69,7 +69,7 @@ public sealed partial class StateStore : IStateReader
             BlockNumber = BinaryPrimitives.ReadUInt64BigEndian(head.AsSpan(Hash256.Length));
         }
 
-        _accountTrie = OpenAccountTrie(StateRoot);
+        _accountTrie = OpenTrie(StateRoot);
     }
 
     /// <summary>
@@ -115,9 +115,9 @@ public sealed partial class StateStore : IStateReader
     public (byte[][] AccountProof, byte[][][] StorageProofs) GetProof(Address address, IReadOnlyList<UInt256> slots)
     {
         ArgumentNullException.ThrowIfNull(slots);
-        var accountProof = OpenAccountTrie(StateRoot).GetProof(address.Bytes);
+        var accountProof = OpenTrie(StateRoot).GetProof(address.Bytes);
         var root = TryGetAccount(address, out var account) ? account.StorageRoot : Hash256.EmptyTrieRoot;
-        var storageTrie = root == Hash256.EmptyTrieRoot ? new SecureTrie() : new SecureTrie(_nodes, root, NodeCache);
+        var storageTrie = OpenTrie(root);
         var storageProofs = new byte[slots.Count][][];
         for (var i = 0; i < slots.Count; i++)
         {
@@ -127,8 +127,14 @@ public sealed partial class StateStore : IStateReader
         return (accountProof, storageProofs);
     }
 
-    private SecureTrie OpenAccountTrie(in Hash256 root) =>
-        root == Hash256.EmptyTrieRoot ? new SecureTrie(_nodes, NodeCache) : new SecureTrie(_nodes, root, NodeCache);
+    /// <summary>
+    /// Opens a trie this store wrote, over its node column and with its node cache: the account trie of a state root,
+    /// or an account's storage trie. Nodes load on demand, so a root no longer stored surfaces as
+    /// <see cref="MissingTrieNodeException"/> on first access.
+    /// </summary>
+    /// <param name="root">The trie's root hash; <see cref="Hash256.EmptyTrieRoot"/> opens an empty trie.</param>
+    /// <returns>The trie, for one thread at a time.</returns>
+    public SecureTrie OpenTrie(in Hash256 root) => new(_nodes, root, NodeCache);
 
     private static byte[] StorageKey(Address address, in UInt256 slot)
     {

@@ -125,10 +125,10 @@ public sealed partial class ChainStore
 
         try
         {
-            var accounts = OpenTrie(header.StateRoot);
+            var accounts = _state.Store.OpenTrie(header.StateRoot);
             var accountProof = accounts.GetProof(address.Bytes);
             var storageRoot = accounts.TryGet(address.Bytes, out var encoded) ? Account.Decode(encoded).StorageRoot : Hash256.EmptyTrieRoot;
-            var storage = storageRoot == Hash256.EmptyTrieRoot ? new SecureTrie() : OpenTrie(storageRoot);
+            var storage = _state.Store.OpenTrie(storageRoot);
             var storageProofs = new IReadOnlyList<byte[]>[slots.Count];
             for (var i = 0; i < slots.Count; i++)
             {
@@ -157,7 +157,7 @@ public sealed partial class ChainStore
         return Volatile.Read(ref _version) == version;
     }
 
-    internal TrieStateReader OpenTrieReader(Hash256 stateRoot) => new(_trieNodes, _state.Store.NodeCache, _code, stateRoot);
+    internal TrieStateReader OpenTrieReader(Hash256 stateRoot) => new(_state.Store, stateRoot);
 
     /// <summary>The head and the write version it goes with; -1 (never current) when a write is in flight.</summary>
     private (BlockHeader Head, long Version) PinHead()
@@ -169,9 +169,6 @@ public sealed partial class ChainStore
     }
 
     private bool IsPublished(ulong number) => number <= _head.Number && number >= _genesis.Number;
-
-    private SecureTrie OpenTrie(in Hash256 root) =>
-        root == Hash256.EmptyTrieRoot ? new SecureTrie(_trieNodes, _state.Store.NodeCache) : new SecureTrie(_trieNodes, root, _state.Store.NodeCache);
 
     private Hash256? ReadCanonicalHash(ulong number)
     {

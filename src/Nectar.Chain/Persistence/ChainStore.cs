@@ -49,8 +49,6 @@ public sealed partial class ChainStore : IChainReader, IBlockHashProvider
     private readonly IKeyValueStore _senders;
     private readonly IKeyValueStore _transactions;
     private readonly IKeyValueStore _meta;
-    private readonly IKeyValueStore _trieNodes;
-    private readonly IKeyValueStore _code;
     private readonly ChainStoreState _state;
     private readonly RecentBlocks _recent;
     private volatile Block _head = null!;
@@ -73,8 +71,6 @@ public sealed partial class ChainStore : IChainReader, IBlockHashProvider
             _senders = database.GetColumn(ChainColumns.Senders);
             _transactions = database.GetColumn(ChainColumns.Transactions);
             _meta = database.GetColumn(ChainColumns.Meta);
-            _trieNodes = database.GetColumn(StateColumns.TrieNodes);
-            _code = database.GetColumn(StateColumns.Code);
             _state = new ChainStoreState(this, database, new StateStore(database, new TrieNodeCache(options.TrieNodeCacheBytes)));
         }
         catch (KeyNotFoundException e)

@@ -1,8 +1,6 @@
 using Nectar.Core.Encoding;
-using Nectar.Core.Hashing;
 using Nectar.Core.Numerics;
 using Nectar.Core.Primitives;
-using Nectar.Db;
 using Nectar.State;
 using Nectar.Trie;
 
@@ -14,24 +12,21 @@ namespace Nectar.Chain.Persistence;
 /// whatever the writer commits meanwhile; it serves older blocks and the head while a commit is in flight.
 /// </summary>
 /// <remarks>
-/// Thread-safe: the tries it opens (and the nodes they load) are shared under a lock. Nodes come from the state's
-/// node cache when they are there, so a reader made for one lookup costs no store reads on the hot upper levels.
+/// Thread-safe: the tries it opens (and the nodes they load) are shared under a lock. The tries come from the state
+/// store (<see cref="StateStore.OpenTrie"/>) with its node cache, so a reader made for one lookup costs no store reads
+/// on the hot upper levels.
 /// </remarks>
 internal sealed class TrieStateReader : IStateReader
 {
     private readonly Lock _gate = new();
-    private readonly IKeyValueStore _nodes;
-    private readonly TrieNodeCache _cache;
-    private readonly IKeyValueStore _code;
+    private readonly StateStore _store;
     private readonly SecureTrie _accounts;
     private readonly Dictionary<Hash256, SecureTrie> _storage = [];
 
-    public TrieStateReader(IKeyValueStore nodes, TrieNodeCache cache, IKeyValueStore code, Hash256 stateRoot)
+    public TrieStateReader(StateStore store, Hash256 stateRoot)
     {
-        _nodes = nodes;
-        _cache = cache;
-        _code = code;
-        _accounts = Open(nodes, cache, stateRoot);
+        _store = store;
+        _accounts = store.OpenTrie(stateRoot);
     }
 
     public bool TryGetAccount(Address address, out Account account)
@@ -62,7 +57,7 @@ internal sealed class TrieStateReader : IStateReader
         {
             if (!_storage.TryGetValue(account.StorageRoot, out var trie))
             {
-                trie = Open(_nodes, _cache, account.StorageRoot);
+                trie = _store.OpenTrie(account.StorageRoot);
                 _storage.Add(account.StorageRoot, trie);
             }
 
@@ -75,8 +70,6 @@ internal sealed class TrieStateReader : IStateReader
         }
     }
 
-    public byte[]? GetCode(in Hash256 codeHash) => codeHash == Keccak256.OfEmpty ? [] : _code.Get(codeHash.Bytes);
-
-    private static SecureTrie Open(IKeyValueStore nodes, TrieNodeCache cache, in Hash256 root) =>
-        root == Hash256.EmptyTrieRoot ? new SecureTrie(nodes, cache) : new SecureTrie(nodes, root, cache);
+    // Code is stored by hash and never removed: the store's code column is right for every block.
+    public byte[]? GetCode(in Hash256 codeHash) => _store.GetCode(codeHash);
 }
