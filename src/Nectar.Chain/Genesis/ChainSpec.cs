@@ -83,25 +83,6 @@ public sealed class ChainSpec
             }
         }
 
-        return new ChainSpec(Name, ChainId, Forks, Activations, CopyGenesis(Genesis, alloc), Predeploys, Extensions);
+        return new ChainSpec(Name, ChainId, Forks, Activations, Genesis.WithAlloc(alloc), Predeploys, Extensions);
     }
-
-    private static GenesisSpec CopyGenesis(GenesisSpec genesis, IReadOnlyDictionary<Address, GenesisAccount> alloc) => new()
-    {
-        Alloc = alloc,
-        Number = genesis.Number,
-        ParentHash = genesis.ParentHash,
-        Timestamp = genesis.Timestamp,
-        GasLimit = genesis.GasLimit,
-        GasUsed = genesis.GasUsed,
-        ExtraData = genesis.ExtraData,
-        Coinbase = genesis.Coinbase,
-        Difficulty = genesis.Difficulty,
-        MixHash = genesis.MixHash,
-        Nonce = genesis.Nonce,
-        BaseFeePerGas = genesis.BaseFeePerGas,
-        BlobGasUsed = genesis.BlobGasUsed,
-        ExcessBlobGas = genesis.ExcessBlobGas,
-        ParentBeaconBlockRoot = genesis.ParentBeaconBlockRoot,
-    };
 }

@@ -54,4 +54,30 @@ public sealed class GenesisSpec
 
     /// <summary>The parent beacon block root (Cancun on).</summary>
     public Hash256 ParentBeaconBlockRoot { get; init; }
+
+    /// <summary>The same genesis with another allocation: every header field is kept.</summary>
+    /// <param name="alloc">The accounts that exist at genesis.</param>
+    /// <returns>The copy.</returns>
+    public GenesisSpec WithAlloc(IReadOnlyDictionary<Address, GenesisAccount> alloc)
+    {
+        ArgumentNullException.ThrowIfNull(alloc);
+        return new GenesisSpec
+        {
+            Alloc = alloc,
+            Number = Number,
+            ParentHash = ParentHash,
+            Timestamp = Timestamp,
+            GasLimit = GasLimit,
+            GasUsed = GasUsed,
+            ExtraData = ExtraData,
+            Coinbase = Coinbase,
+            Difficulty = Difficulty,
+            MixHash = MixHash,
+            Nonce = Nonce,
+            BaseFeePerGas = BaseFeePerGas,
+            BlobGasUsed = BlobGasUsed,
+            ExcessBlobGas = ExcessBlobGas,
+            ParentBeaconBlockRoot = ParentBeaconBlockRoot,
+        };
+    }
 }

@@ -93,7 +93,7 @@ public sealed class BlockchainTestRunnerTests
     {
         var pre = new Dictionary<Address, GenesisAccount>(Example.Genesis.Alloc) { [Address.Parse("0x00000000000000000000000000000000000000aa")] = new() { Balance = 1 } };
 
-        var result = Run(Example with { Genesis = CopyGenesis(Example.Genesis, pre) });
+        var result = Run(Example with { Genesis = Example.Genesis.WithAlloc(pre) });
 
         Assert.False(result.Pass);
         Assert.Contains("genesis state from pre", result.Error, StringComparison.Ordinal);
@@ -109,25 +109,6 @@ public sealed class BlockchainTestRunnerTests
     }
 
     private static BlockchainTestResult Run(BlockchainTest test) => BlockchainTestFixtures.Runner.Run(test);
-
-    private static GenesisSpec CopyGenesis(GenesisSpec genesis, IReadOnlyDictionary<Address, GenesisAccount> alloc) => new()
-    {
-        Alloc = alloc,
-        Number = genesis.Number,
-        ParentHash = genesis.ParentHash,
-        Timestamp = genesis.Timestamp,
-        GasLimit = genesis.GasLimit,
-        GasUsed = genesis.GasUsed,
-        ExtraData = genesis.ExtraData,
-        Coinbase = genesis.Coinbase,
-        Difficulty = genesis.Difficulty,
-        MixHash = genesis.MixHash,
-        Nonce = genesis.Nonce,
-        BaseFeePerGas = genesis.BaseFeePerGas,
-        BlobGasUsed = genesis.BlobGasUsed,
-        ExcessBlobGas = genesis.ExcessBlobGas,
-        ParentBeaconBlockRoot = genesis.ParentBeaconBlockRoot,
-    };
 
     private static BlockHeader CopyWithStateRoot(BlockHeader header, Hash256 stateRoot) => new()
     {
